@@ -1,0 +1,7 @@
+package io.factstream.contracts;
+
+public enum Stance {
+    SUPPORTS,
+    REFUTES,
+    NEUTRAL
+}

@@ -1,0 +1,82 @@
+package io.factstream.ingest.http;
+
+import io.factstream.contracts.ArticleIngested;
+import io.factstream.ingest.article.ArticleNormalizer;
+import io.factstream.ingest.article.ArticleSubmission;
+import io.factstream.ingest.article.InvalidArticleException;
+import io.factstream.ingest.publish.ArticlePublisher;
+import io.factstream.support.problem.Problem;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The newsroom's push API: an article is accepted (202) only once Kafka holds it. */
+@Path("/articles")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+    private final ArticleNormalizer normalizer;
+    private final ArticlePublisher publisher;
+    private final Clock clock = Clock.systemUTC();
+
+    public ArticleResource(ArticleNormalizer normalizer, ArticlePublisher publisher) {
+        this.normalizer = normalizer;
+        this.publisher = publisher;
+    }
+
+    public record Accepted(String id) {
+    }
+
+    /** One item of a batch answer: {@code status} 202 with the id, or the item's problem. */
+    public record ItemResult(int index, int status, String id, Problem problem) {
+    }
+
+    @POST
+    public Uni<Response> submit(ArticleSubmission submission) {
+        ArticleIngested article = normalizer.normalize(submission, "http", clock.instant());
+        return publisher.publish(article)
+                .replaceWith(() -> Response.accepted(new Accepted(article.articleId())).build());
+    }
+
+    @POST
+    @Path("/batch")
+    public Uni<List<ItemResult>> submitBatch(List<ArticleSubmission> submissions) {
+        if (submissions == null || submissions.isEmpty()) {
+            throw InvalidArticleException.badRequest("the batch must be a non-empty JSON array of articles");
+        }
+        return Multi.createFrom().range(0, submissions.size())
+                .onItem().transformToUniAndConcatenate(index -> submitItem(index, submissions.get(index)))
+                .collect().asList();
+    }
+
+    private Uni<ItemResult> submitItem(int index, ArticleSubmission submission) {
+        ArticleIngested article;
+        try {
+            article = normalizer.normalize(submission, "http", clock.instant());
+        } catch (InvalidArticleException e) {
+            return Uni.createFrom().item(new ItemResult(index, e.status(), null, problemOf(e)));
+        }
+        return publisher.publish(article)
+                .replaceWith(new ItemResult(index, 202, article.articleId(), null))
+                .onFailure().recoverWithItem(failure -> new ItemResult(index, 503, null,
+                        Problem.of(503, "Service Unavailable", "Kafka did not take the article: " + failure.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidArticle(InvalidArticleException e) {
+        return problemOf(e).toResponse();
+    }
+
+    private static Problem problemOf(InvalidArticleException e) {
+        return Problem.of(e.status(), e.status() == 413 ? "Payload Too Large"
+                : e.status() == 415 ? "Unsupported Media Type" : "Invalid article", e.getMessage());
+    }
+}

@@ -1,0 +1,84 @@
+package io.factstream.ingest.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.Ids;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ArticleNormalizerTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private final ArticleNormalizer normalizer = new ArticleNormalizer(1_000);
+
+    private ArticleIngested normalize(String url, String body, String contentType, String publishedAt) {
+        return normalizer.normalize(new ArticleSubmission(url, "Ferry line resumes", body, null, publishedAt,
+                contentType), "http", NOW);
+    }
+
+    @Test
+    void trackingParametersDoNotChangeTheArticleId() {
+        ArticleIngested plain = normalize("https://www.harbor-daily.example/ferry?page=2", "Text.", null, null);
+        ArticleIngested tracked = normalize("HTTPS://www.Harbor-Daily.example:443/ferry?utm_source=x&page=2&fbclid=y",
+                "Text.", null, null);
+        assertEquals("https://www.harbor-daily.example/ferry?page=2", tracked.url());
+        assertEquals(plain.articleId(), tracked.articleId());
+        assertEquals(Ids.articleId(plain.url()), plain.articleId());
+    }
+
+    @Test
+    void outletDefaultsToTheDomainWithoutWww() {
+        assertEquals("harbor-daily.example", normalize("https://www.harbor-daily.example/a", "Text.", null, null).outlet());
+    }
+
+    @Test
+    void htmlBecomesParagraphsWithoutMarkupOrScripts() {
+        String html = "<html><body><nav>Home | World</nav><h1>Ferry line resumes</h1>"
+                + "<p>The ferry carried <b>300</b> passengers.</p><script>track()</script>"
+                + "<div><p>It sails twice a day.</p></div></body></html>";
+        String body = normalize("https://a.example/x", html, "text/html", null).body();
+        assertEquals("Ferry line resumes\n\nThe ferry carried 300 passengers.\n\nIt sails twice a day.", body);
+    }
+
+    @Test
+    void plainTextKeepsParagraphsAndDropsNullBytes() {
+        String body = normalize("https://a.example/x", "First  line.\r\n\r\n\r\n\r\nSecond\u0000 line.", null, null).body();
+        assertEquals("First line.\n\nSecond line.", body);
+    }
+
+    @Test
+    void publishedAtAcceptsIsoDateTimesAndDates() {
+        assertEquals(Instant.parse("2026-11-20T08:30:00Z"),
+                normalize("https://a.example/x", "Text.", null, "2026-11-20T09:30:00+01:00").publishedAt());
+        assertEquals(Instant.parse("2026-11-20T00:00:00Z"),
+                normalize("https://a.example/x", "Text.", null, "2026-11-20").publishedAt());
+        assertEquals(NOW, normalize("https://a.example/x", "Text.", null, null).publishedAt());
+    }
+
+    @Test
+    void invalidSubmissionsAreRejectedWithTheirStatus() {
+        assertEquals(400, statusOf(() -> normalize(null, "Text.", null, null)));
+        assertEquals(400, statusOf(() -> normalize("https://a.example/x", "  ", null, null)));
+        assertEquals(400, statusOf(() -> normalize("ftp://a.example/x", "Text.", null, null)));
+        assertEquals(400, statusOf(() -> normalize("not a url", "Text.", null, null)));
+        assertEquals(400, statusOf(() -> normalize("https://a.example/x", "Text.", null, "last tuesday")));
+        assertEquals(415, statusOf(() -> normalize("https://a.example/x", "Text.", "application/pdf", null)));
+        assertEquals(413, statusOf(() -> normalize("https://a.example/x", "x".repeat(1_001), null, null)));
+    }
+
+    @Test
+    void titleFallsBackToTheFirstLine() {
+        ArticleIngested article = normalizer.normalize(new ArticleSubmission("https://a.example/x", null,
+                "Bridge closes for repairs\n\nThe bridge closes on Monday.", null, null, null), "http", NOW);
+        assertEquals("Bridge closes for repairs", article.title());
+        assertFalse(article.body().isEmpty());
+        assertTrue(article.originId().equals(article.articleId()));
+    }
+
+    private static int statusOf(Runnable normalization) {
+        return assertThrows(InvalidArticleException.class, normalization::run).status();
+    }
+}
