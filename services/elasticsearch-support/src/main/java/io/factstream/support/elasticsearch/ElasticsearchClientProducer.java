@@ -6,6 +6,7 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import org.elasticsearch.client.RestClient;
 
 /**
@@ -17,7 +18,7 @@ import org.elasticsearch.client.RestClient;
 public class ElasticsearchClientProducer {
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     ElasticsearchClient elasticsearchClient(RestClient restClient, ObjectMapper objectMapper) {
         return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(objectMapper)));
     }

@@ -14,12 +14,11 @@ import org.elasticsearch.env.Environment;
 import org.elasticsearch.index.IndexSettings;
 import org.elasticsearch.index.analysis.AbstractTokenFilterFactory;
 import org.tartarus.snowball.ext.EnglishStemmer;
-import org.tartarus.snowball.ext.LovinsStemmer;
 
 /**
  * Token filter {@code stemmer} for English, configured like Elasticsearch's: {@code language} (or
  * {@code name}) one of english, porter, light_english, kstem, minimal_english, possessive_english,
- * porter2, lovins. Other languages are rejected with a clear message.
+ * porter2. Other languages are rejected with a clear message.
  */
 public class StemmerTokenFilterFactory extends AbstractTokenFilterFactory {
 
@@ -45,7 +44,6 @@ public class StemmerTokenFilterFactory extends AbstractTokenFilterFactory {
             case "minimal_english" -> EnglishMinimalStemFilter::new;
             case "possessive_english" -> EnglishPossessiveFilter::new;
             case "porter2" -> in -> new SnowballFilter(in, new EnglishStemmer());
-            case "lovins" -> in -> new SnowballFilter(in, new LovinsStemmer());
             default -> throw new IllegalArgumentException("stemmer language [" + language
                     + "] is not supported by the analysis-english plugin (English stemmers only)");
         };

@@ -1,0 +1,36 @@
+package io.factstream.claims.extraction;
+
+import io.factstream.claims.scoring.Checkworthiness;
+import io.factstream.claims.scoring.CheckworthinessScorer;
+import io.factstream.contracts.ArticleClaims;
+import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.ExtractedClaim;
+import io.factstream.contracts.Ids;
+import io.factstream.text.Sentence;
+import io.factstream.text.SentenceSplitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The checkable sentences of an article, with their offsets into its cleaned body. */
+@ApplicationScoped
+public class ClaimExtractor {
+    private final CheckworthinessScorer scorer;
+
+    public ClaimExtractor(CheckworthinessScorer scorer) {
+        this.scorer = scorer;
+    }
+
+    public ArticleClaims extract(ArticleIngested article) {
+        List<ExtractedClaim> claims = new ArrayList<>();
+        for (Sentence sentence : SentenceSplitter.split(article.body())) {
+            Checkworthiness result = scorer.score(sentence.text());
+            if (result.checkable()) {
+                claims.add(new ExtractedClaim(Ids.claimId(article.articleId(), sentence.start()), sentence.text(),
+                        sentence.start(), sentence.end(), result.score()));
+            }
+        }
+        return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, article.articleId(), article.outlet(),
+                article.originId(), article.publishedAt(), List.copyOf(claims));
+    }
+}

@@ -1,0 +1,8 @@
+package io.factstream.claims.scoring;
+
+public enum SentenceType {
+    STATEMENT,
+    QUESTION,
+    OPINION,
+    HEADING
+}

@@ -1,0 +1,31 @@
+package io.factstream.claims.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.factstream.claims.scoring.CheckworthinessScorer;
+import io.factstream.contracts.ArticleClaims;
+import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.ExtractedClaim;
+import io.factstream.contracts.Ids;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+
+    @Test
+    void claimsAreTheCheckableSentencesWithTheirOffsets() {
+        String body = "Bridge reopens\n\nThe Westport bridge reopened on Monday after 14 months of repairs. "
+                + "Is it safe? Officials said the repairs cost 4.2 million euros.";
+        ArticleIngested article = new ArticleIngested(1, "a1", "https://a.example/x", "Bridge reopens", body,
+                "a.example", Instant.EPOCH, Instant.EPOCH, "http", "a1");
+        ArticleClaims claims = new ClaimExtractor(new CheckworthinessScorer()).extract(article);
+
+        assertEquals(2, claims.claims().size(), claims.toString());
+        for (ExtractedClaim claim : claims.claims()) {
+            assertEquals(claim.text(), body.substring(claim.start(), claim.end()));
+            assertEquals(Ids.claimId("a1", claim.start()), claim.claimId());
+        }
+        assertEquals("The Westport bridge reopened on Monday after 14 months of repairs.",
+                claims.claims().get(0).text());
+    }
+}

@@ -1,0 +1,59 @@
+package io.factstream.spectrum.clustering;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import io.factstream.support.elasticsearch.Indices;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Every article with the story it belongs to, in Elasticsearch: the state that survives restarts. */
+@ApplicationScoped
+public class StoryIndex {
+    static final String INDEX = "factstream-story-articles";
+    private static final int MAX_STORY_SIZE = 500;
+    private final ElasticsearchClient client;
+
+    public StoryIndex(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    void createIndex(@Observes StartupEvent start) {
+        Indices.ensure(client, INDEX, "elasticsearch/story-articles.json");
+    }
+
+    public Optional<StoryMember> find(String articleId) throws IOException {
+        GetResponse<StoryMember> response = client.get(g -> g.index(INDEX).id(articleId), StoryMember.class);
+        return Optional.ofNullable(response.source());
+    }
+
+    /** Articles published within {@code window} of {@code publishedAt} whose title or lead share words. */
+    public List<StoryMember> candidates(String titleAndLead, Instant publishedAt, Duration window) throws IOException {
+        return client.search(s -> s.index(INDEX).size(10).query(q -> q.bool(b -> b
+                        .must(m -> m.multiMatch(mm -> mm.fields("title", "lead").query(titleAndLead)))
+                        .filter(f -> f.range(r -> r.untyped(u -> u.field("publishedAt")
+                                .gte(JsonData.of(publishedAt.minus(window).toString()))
+                                .lte(JsonData.of(publishedAt.plus(window).toString()))))))),
+                StoryMember.class).hits().hits().stream().map(Hit::source).toList();
+    }
+
+    public void save(StoryMember member) throws IOException {
+        client.index(i -> i.index(INDEX).id(member.articleId()).document(member).refresh(Refresh.WaitFor));
+    }
+
+    public List<StoryMember> members(String storyId) throws IOException {
+        return client.search(s -> s.index(INDEX).size(MAX_STORY_SIZE)
+                        .query(q -> q.term(t -> t.field("storyId").value(FieldValue.of(storyId))))
+                        .sort(o -> o.field(f -> f.field("publishedAt"))),
+                StoryMember.class).hits().hits().stream().map(Hit::source).toList();
+    }
+}

@@ -1,0 +1,185 @@
+package io.factstream.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factstream.contracts.Ids;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Every service, built and started as a user would, on the real Kafka, Elasticsearch, PostgreSQL and
+ * Debezium of the test stack. Articles go in through the ingest API or the CMS table; assertions are
+ * on the report that the query API returns.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndTest {
+    private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(90);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static LocalServices services;
+
+    @BeforeAll
+    static void startServices() throws Exception {
+        services = new LocalServices();
+        services.start();
+    }
+
+    @AfterAll
+    static void stopServices() throws Exception {
+        if (services != null) {
+            services.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void twoOutletsOnOneStoryCrossReferenceEachOtherAndShowASpectrum() throws Exception {
+        String firstId = post(services.readDemoArticle("1-harbor-daily-bridge.json"));
+        JsonNode first = awaitReport(firstId, PipelineEndToEndTest::allClaimsJudged);
+        assertFalse(first.get("claims").isEmpty(), "the first article has claims");
+
+        String secondId = post(services.readDemoArticle("2-coastline-courier-bridge.json"));
+        JsonNode second = awaitReport(secondId, report -> allClaimsJudged(report)
+                && report.path("coverage").path("sourcesCompared").asInt() == 2);
+
+        assertEquals(first.get("storyId").asText(), second.get("storyId").asText(), "same story");
+        JsonNode supported = findClaim(second, "reopened to traffic on Monday");
+        JsonNode evidence = supported.get("evidence").get(0);
+        assertEquals("CROSS_REFERENCE", evidence.get("kind").asText());
+        assertEquals("SUPPORTS", evidence.get("stance").asText());
+        assertEquals("harbor-daily.example", evidence.get("outlet").asText());
+        assertEquals("SINGLE_SOURCE", supported.get("verdict").get("label").asText());
+        assertTrue(supported.get("verdict").get("explanation").asText().contains("harbor-daily.example"));
+
+        JsonNode coverage = second.get("coverage");
+        assertEquals(50, coverage.get("left").asInt());
+        assertEquals(50, coverage.get("center").asInt());
+        assertEquals(0, coverage.get("right").asInt());
+        assertEquals("no Right coverage", coverage.get("gap").asText());
+        assertTrue(second.get("counts").get("SINGLE_SOURCE").asInt() >= 1);
+        assertFalse(second.get("sections").get("whatHappened").asText().isBlank());
+    }
+
+    @Test
+    @Order(2)
+    void anArticleOnAnotherEventStartsItsOwnStory() throws Exception {
+        String bridgeStory = awaitReport(Ids.articleId(
+                "https://harbor-daily.example/2026/11/westport-bridge-reopens"), report -> true).get("storyId").asText();
+        String fishingId = post(services.readDemoArticle("3-ridge-gazette-fishing.json"));
+        JsonNode fishing = awaitReport(fishingId, report -> !report.path("storyId").isNull()
+                && report.path("storyId").isTextual());
+        assertNotEquals(bridgeStory, fishing.get("storyId").asText());
+    }
+
+    @Test
+    @Order(3)
+    void aRowInsertedIntoTheCmsTableBecomesAReport() throws Exception {
+        String url = "https://coastline-courier.example/cms/" + UUID.randomUUID();
+        String jdbcUrl = "jdbc:postgresql://localhost:" + services.port("postgres") + "/newsroom";
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "factstream", "factstream");
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into articles (url, title, body, outlet, published_at) values (?, ?, ?, ?, ?)")) {
+            insert.setString(1, url);
+            insert.setString(2, "Ferry timetable changes in Westport");
+            insert.setString(3, "The Westport ferry will sail 12 times a day from December, the operator announced.");
+            insert.setString(4, "coastline-courier.example");
+            insert.setTimestamp(5, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+        JsonNode report = awaitReport(Ids.articleId(url), PipelineEndToEndTest::allClaimsJudged);
+        assertEquals("Ferry timetable changes in Westport", report.get("title").asText());
+        assertEquals(1, report.get("claims").size());
+    }
+
+    @Test
+    @Order(4)
+    void articlesAcceptedWhileAServiceIsDownAreProcessedAfterItsRestart() throws Exception {
+        services.stop("claim-extraction");
+        String id;
+        try {
+            id = post(JSON.writeValueAsString(Map.of(
+                    "url", "https://ridge-gazette.example/local/" + UUID.randomUUID(),
+                    "title", "Westport library extends opening hours",
+                    "body", "The Westport public library will open until 9 pm on weekdays from January, "
+                            + "the city council announced on Tuesday.")));
+        } finally {
+            services.start("claim-extraction");
+        }
+        JsonNode report = awaitReport(id, PipelineEndToEndTest::allClaimsJudged);
+        assertEquals(1, report.get("claims").size());
+    }
+
+    private static String post(String articleJson) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("ingest", "/articles"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(articleJson)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, response.statusCode(), response.body());
+        return JSON.readTree(response.body()).get("id").asText();
+    }
+
+    private static URI uri(String service, String path) {
+        return URI.create("http://localhost:" + services.port(service) + path);
+    }
+
+    private static boolean allClaimsJudged(JsonNode report) {
+        JsonNode claims = report.path("claims");
+        if (claims.isEmpty()) {
+            return false;
+        }
+        for (JsonNode claim : claims) {
+            if (claim.path("verdict").path("revision").asInt() < 1) {
+                return false;
+            }
+        }
+        return !report.path("storyId").isNull() && report.path("storyId").isTextual();
+    }
+
+    private static JsonNode findClaim(JsonNode report, String textPart) {
+        for (JsonNode claim : report.get("claims")) {
+            if (claim.get("text").asText().contains(textPart)) {
+                return claim;
+            }
+        }
+        throw new AssertionError("no claim containing '" + textPart + "' in " + report.toPrettyString());
+    }
+
+    private static JsonNode awaitReport(String articleId, Predicate<JsonNode> complete) throws Exception {
+        long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                    uri("query", "/articles/" + articleId + "/report")).build(), HttpResponse.BodyHandlers.ofString());
+            last = response.statusCode() + " " + response.body();
+            if (response.statusCode() == 200) {
+                JsonNode report = JSON.readTree(response.body());
+                if (complete.test(report)) {
+                    return report;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("report of " + articleId + " not complete within " + PIPELINE_TIMEOUT + ": " + last);
+    }
+}

@@ -1,0 +1,89 @@
+package io.factstream.query.indexing;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import io.factstream.contracts.ArticleClaims;
+import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.StoryUpdate;
+import io.factstream.contracts.Verdict;
+import io.factstream.support.elasticsearch.Indices;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Indexes every result topic into Elasticsearch by deterministic id, so a record delivered twice
+ * overwrites itself. Verdicts and stories carry an external version, so an older revision arriving
+ * late never replaces a newer one.
+ */
+@ApplicationScoped
+public class ResultIndexer {
+    private final ElasticsearchClient client;
+
+    public ResultIndexer(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    void createIndices(@Observes StartupEvent start) {
+        for (ResultIndex index : ResultIndex.values()) {
+            Indices.ensure(client, index.indexName(), index.definition());
+        }
+    }
+
+    @Incoming("articles-ingested")
+    @Blocking
+    public void article(ArticleIngested article) throws IOException {
+        client.index(i -> i.index(ResultIndex.ARTICLES.indexName()).id(article.articleId()).document(article));
+    }
+
+    @Incoming("claims-extracted")
+    @Blocking
+    public void claims(ArticleClaims claims) throws IOException {
+        if (claims.claims().isEmpty()) {
+            return;
+        }
+        BulkResponse response = client.bulk(bulk -> {
+            claims.claims().forEach(claim -> bulk.operations(op -> op.index(i -> i
+                    .index(ResultIndex.CLAIMS.indexName()).id(claim.claimId())
+                    .document(new ClaimDocument(claim.claimId(), claims.articleId(), claim.text(), claim.start(),
+                            claim.end(), claim.checkworthiness(), claims.outlet(), claims.publishedAt())))));
+            return bulk;
+        });
+        if (response.errors()) {
+            throw new IOException("Elasticsearch rejected claims of article " + claims.articleId());
+        }
+    }
+
+    @Incoming("verdicts")
+    @Blocking
+    public void verdict(Verdict verdict) throws IOException {
+        indexUnlessStale(() -> client.index(i -> i.index(ResultIndex.VERDICTS.indexName()).id(verdict.claimId())
+                .versionType(VersionType.ExternalGte).version((long) verdict.revision()).document(verdict)));
+    }
+
+    @Incoming("stories")
+    @Blocking
+    public void story(StoryUpdate story) throws IOException {
+        indexUnlessStale(() -> client.index(i -> i.index(ResultIndex.STORIES.indexName()).id(story.storyId())
+                .versionType(VersionType.ExternalGte).version(story.updatedAt().toEpochMilli()).document(story)));
+    }
+
+    private interface IndexCall {
+        void run() throws IOException;
+    }
+
+    private static void indexUnlessStale(IndexCall call) throws IOException {
+        try {
+            call.run();
+        } catch (ElasticsearchException e) {
+            if (!"version_conflict_engine_exception".equals(e.error().type())) {
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.factstream.query.report;
+
+import io.factstream.contracts.Coverage;
+import io.factstream.contracts.Evidence;
+import io.factstream.contracts.VerdictLabel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The article report of DESIGN.md §8: what an editor opens for one article. */
+public record ArticleReport(String id, String url, String title, String outlet, Instant publishedAt, String storyId,
+        List<String> topics, List<String> techniques, Sections sections, Coverage coverage,
+        Map<VerdictLabel, Integer> counts, List<ClaimReport> claims) {
+
+    /** Summary sections; those no stage computes yet are null. */
+    public record Sections(String whatHappened, String whyItMatters, String commonGround, String perspectiveSignals,
+            List<String> followUpQuestions) {
+    }
+
+    public record ClaimReport(String id, String text, double checkworthiness, VerdictSummary verdict,
+            List<Evidence> evidence) {
+    }
+
+    public record VerdictSummary(VerdictLabel label, String explanation, int revision) {
+    }
+}

@@ -1,0 +1,44 @@
+package io.factstream.query.report;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.StoryUpdate;
+import io.factstream.contracts.Verdict;
+import io.factstream.query.indexing.ClaimDocument;
+import io.factstream.query.indexing.ResultIndex;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the indexed results that make up an article report. */
+@ApplicationScoped
+public class ResultReader {
+    private static final int MAX_CLAIMS = 1_000;
+    private final ElasticsearchClient client;
+
+    public ResultReader(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    public Optional<ArticleReport> report(String articleId) throws IOException {
+        ArticleIngested article = client.get(g -> g.index(ResultIndex.ARTICLES.indexName()).id(articleId),
+                ArticleIngested.class).source();
+        if (article == null) {
+            return Optional.empty();
+        }
+        List<ClaimDocument> claims = byArticle(ResultIndex.CLAIMS, "articleId", articleId, ClaimDocument.class);
+        List<Verdict> verdicts = byArticle(ResultIndex.VERDICTS, "articleId", articleId, Verdict.class);
+        StoryUpdate story = byArticle(ResultIndex.STORIES, "articles.articleId", articleId, StoryUpdate.class)
+                .stream().findFirst().orElse(null);
+        return Optional.of(ReportAssembler.assemble(article, claims, verdicts, story));
+    }
+
+    private <T> List<T> byArticle(ResultIndex index, String field, String articleId, Class<T> type) throws IOException {
+        return client.search(s -> s.index(index.indexName()).size(MAX_CLAIMS)
+                        .query(q -> q.term(t -> t.field(field).value(FieldValue.of(articleId)))), type)
+                .hits().hits().stream().map(Hit::source).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package io.factstream.text;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Word-level views of text for comparing sentences: content words, numbers, overlap. */
+public final class Words {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+            "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those",
+            "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "has", "have", "had",
+            "will", "would", "could", "should", "can", "may", "might", "said", "says", "say", "also", "than",
+            "then", "there", "here", "after", "before", "about", "into", "over", "under", "not", "no", "who",
+            "which", "what", "when", "where", "while", "more", "most", "some", "any", "all", "one", "up", "out");
+
+    private Words() {
+    }
+
+    /** Lower-cased words that carry meaning, in order of first appearance, with a crude plural folding. */
+    public static Set<String> contentWords(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            String word = matcher.group().replace("’", "'");
+            if (word.endsWith("'s")) {
+                word = word.substring(0, word.length() - 2);
+            }
+            if (!STOP_WORDS.contains(word) && !NUMBER.matcher(word).matches()) {
+                words.add(word.length() > 4 && word.endsWith("s") && !word.endsWith("ss")
+                        ? word.substring(0, word.length() - 1) : word);
+            }
+        }
+        return words;
+    }
+
+    /** The numbers written in the text, normalised without thousands separators. */
+    public static Set<String> numbers(String text) {
+        Set<String> numbers = new LinkedHashSet<>();
+        Matcher matcher = NUMBER.matcher(text);
+        while (matcher.find()) {
+            numbers.add(matcher.group().replace(",", ""));
+        }
+        return numbers;
+    }
+
+    /** Share of {@code reference}'s words that {@code other} also has: 0 (none) to 1 (all). */
+    public static double coverage(Set<String> reference, Set<String> other) {
+        if (reference.isEmpty()) {
+            return 0;
+        }
+        long shared = reference.stream().filter(other::contains).count();
+        return (double) shared / reference.size();
+    }
+}
