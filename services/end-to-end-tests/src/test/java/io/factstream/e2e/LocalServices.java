@@ -48,7 +48,7 @@ final class LocalServices {
 
     /** Ports as deploy/local/profile.sh defines them, so they are written down in one place only. */
     private Map<String, String> readPorts() throws IOException, InterruptedException {
-        String script = "PROFILE=" + PROFILE + "; source deploy/local/profile.sh; echo postgres $PG_PORT;"
+        String script = "PROFILE=" + PROFILE + "; source deploy/local/profile.sh; echo postgres $PG_PORT; echo kafka $KAFKA_PORT;"
                 + " for s in \"${SERVICE_NAMES[@]}\"; do echo $s ${SERVICE_PORT[$s]}; done";
         Process process = new ProcessBuilder("bash", "-c", script).directory(repo.toFile()).start();
         String output = new String(process.getInputStream().readAllBytes());

@@ -8,7 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factstream.contracts.Ids;
+import io.factstream.contracts.Topic;
 import java.net.URI;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +28,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -129,6 +140,42 @@ class PipelineEndToEndTest {
         }
         JsonNode report = awaitReport(id, PipelineEndToEndTest::allClaimsJudged);
         assertEquals(1, report.get("claims").size());
+    }
+
+    @Test
+    @Order(5)
+    void aPoisonRecordGoesToTheDeadLetterTopicAndDoesNotStallItsPartition() throws Exception {
+        String url = "https://ridge-gazette.example/local/" + UUID.randomUUID();
+        String articleId = Ids.articleId(url);
+        String bootstrap = "localhost:" + services.port("kafka");
+        // Same key as the valid article that follows, so both land on the same partition, poison first.
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topic.ARTICLES_INGESTED.topicName(), articleId, "{not json")).get();
+        }
+        String id = post(JSON.writeValueAsString(Map.of("url", url, "title", "Westport harbour dredging begins",
+                "body", "Dredging of the Westport harbour began on Wednesday and will remove 40,000 cubic metres "
+                        + "of silt, the port authority said.")));
+        assertEquals(articleId, id);
+        assertEquals(1, awaitReport(id, PipelineEndToEndTest::allClaimsJudged).get("claims").size());
+
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topic.DEAD_LETTER.topicName()));
+            long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    Header reason = record.headers().lastHeader("dead-letter-reason");
+                    if (articleId.equals(record.key()) && reason != null) {
+                        assertFalse(new String(reason.value()).isBlank());
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("the poison record never reached " + Topic.DEAD_LETTER.topicName());
     }
 
     private static String post(String articleJson) throws Exception {
