@@ -46,7 +46,7 @@ public class CheckworthinessScorer {
         if (FIRST_PERSON.matcher(lower).find()) {
             score -= 0.2;
         }
-        score = Math.max(0, Math.min(1, score));
+        score = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100.0;
         return new Checkworthiness(text, score, type == SentenceType.STATEMENT && score >= CLAIM_THRESHOLD, type);
     }
 

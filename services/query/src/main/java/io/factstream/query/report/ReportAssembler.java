@@ -48,8 +48,10 @@ public final class ReportAssembler {
                 new VerdictSummary(verdict.label(), verdict.explanation(), verdict.revision()), verdict.evidence());
     }
 
-    /** What happened, for now the article's lead: its first two sentences. */
+    /** What happened, for now the article's lead: its first two full sentences, headings left out. */
     private static String lead(String body) {
-        return SentenceSplitter.split(body).stream().limit(2).map(Sentence::text).collect(Collectors.joining(" "));
+        return SentenceSplitter.split(body).stream().map(Sentence::text)
+                .filter(text -> text.matches("(?s).*[.!?\"”']$"))
+                .limit(2).collect(Collectors.joining(" "));
     }
 }
