@@ -146,14 +146,12 @@ class DockerComposeConsistencyTest {
         String where = REPO.relativize(composeFile) + " and " + LOCAL_CONNECTOR;
 
         assertEquals(new TreeSet<>(local.stringPropertyNames()), compose.keySet(), "connector settings of " + where);
-        for (String key : local.stringPropertyNames()) {
-            if (HOST_SPECIFIC_CONNECTOR_SETTINGS.contains(key)) continue;
-            String template = local.getProperty(key);
-            String anyPlaceholderValue = Arrays.stream(template.split(PLACEHOLDER, -1))
-                    .map(Pattern::quote).collect(joining("\\w+"));
-            assertTrue(compose.get(key).matches(anyPlaceholderValue),
-                    key + " differs between " + where + ": '" + compose.get(key) + "' vs '" + template + "'");
-        }
+        List<String> differences = local.stringPropertyNames().stream().sorted()
+                .filter(key -> !HOST_SPECIFIC_CONNECTOR_SETTINGS.contains(key))
+                .filter(key -> !compose.get(key).matches(anyValueForPlaceholders(local.getProperty(key))))
+                .map(key -> key + ": '" + compose.get(key) + "' vs '" + local.getProperty(key) + "'")
+                .toList();
+        assertEquals(List.of(), differences, "connector settings differ between " + where);
     }
 
     // ------------------------------------------------------------------ reading the two stacks
@@ -185,6 +183,11 @@ class DockerComposeConsistencyTest {
         Matcher assignment = Pattern.compile("(?m)^" + name + "=(\\S+)$").matcher(stackScript);
         if (!assignment.find()) fail("deploy/local/stack.sh no longer sets " + name);
         return assignment.group(1);
+    }
+
+    /** A regular expression matching the template with any word in place of each {@code @PLACEHOLDER@}. */
+    private static String anyValueForPlaceholders(String template) {
+        return Arrays.stream(template.split(PLACEHOLDER, -1)).map(Pattern::quote).collect(joining("\\w+"));
     }
 
     private static Integer httpPortInApplicationProperties(String service) throws IOException {
