@@ -42,5 +42,5 @@ stop: down
 # The test stack runs on ports of its own, so a running `make run` is left alone.
 test: jdk
 	$(STACK) up test
-	$(MVN) install; status=$$?; \
-	  $(SERVICES) stop test; $(STACK) down test; exit $$status
+	$(MVN) clean install; status=$$?; \
+	  $(SERVICES) stop test; $(STACK) down test; deploy/local/test-summary.sh; exit $$status
