@@ -5,12 +5,15 @@ import java.time.Instant;
 /**
  * A cleaned article, published on {@link Topic#ARTICLES_INGESTED}.
  *
+ * @param revision 1 for the first version of the article at its URL, one more for each changed version
  * @param source   how it arrived: {@code http}, {@code cms} or {@code feed}
  * @param originId the article whose text this one reprints (its own id when it is an original)
+ * @param language ISO 639-1 code of the body's language, or {@code und} when unknown
  */
 public record ArticleIngested(
         int schemaVersion,
         String articleId,
+        int revision,
         String url,
         String title,
         String body,
@@ -18,7 +21,8 @@ public record ArticleIngested(
         Instant publishedAt,
         Instant ingestedAt,
         String source,
-        String originId) {
+        String originId,
+        String language) {
 
     public static final int SCHEMA_VERSION = 1;
 }

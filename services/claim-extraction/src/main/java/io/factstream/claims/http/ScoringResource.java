@@ -55,8 +55,8 @@ public class ScoringResource {
         }
         String url = request.url() == null ? "about:blank" : request.url();
         String id = Ids.articleId(url);
-        ArticleIngested article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id, url, request.title(),
-                request.body(), request.outlet(), Instant.now(), Instant.now(), "http", id);
+        ArticleIngested article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id, 1, url, request.title(),
+                request.body(), request.outlet(), Instant.now(), Instant.now(), "http", id, "und");
         ArticleClaims claims = extractor.extract(article);
         return Response.ok(claims).build();
     }

@@ -16,8 +16,8 @@ class ClaimExtractorTest {
     void claimsAreTheCheckableSentencesWithTheirOffsets() {
         String body = "Bridge reopens\n\nThe Westport bridge reopened on Monday after 14 months of repairs. "
                 + "Is it safe? Officials said the repairs cost 4.2 million euros.";
-        ArticleIngested article = new ArticleIngested(1, "a1", "https://a.example/x", "Bridge reopens", body,
-                "a.example", Instant.EPOCH, Instant.EPOCH, "http", "a1");
+        ArticleIngested article = new ArticleIngested(1, "a1", 1, "https://a.example/x", "Bridge reopens", body,
+                "a.example", Instant.EPOCH, Instant.EPOCH, "http", "a1", "en");
         ArticleClaims claims = new ClaimExtractor(new CheckworthinessScorer()).extract(article);
 
         assertEquals(2, claims.claims().size(), claims.toString());

@@ -1,7 +1,5 @@
 package io.factstream.ingest.article;
 
-import io.factstream.contracts.ArticleIngested;
-import io.factstream.contracts.Ids;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +20,7 @@ public class ArticleNormalizer {
         this.maxBodyChars = maxBodyChars;
     }
 
-    public ArticleIngested normalize(ArticleSubmission submission, String source, Instant now) {
+    public CleanArticle normalize(ArticleSubmission submission, Instant now) {
         if (submission == null) {
             throw InvalidArticleException.badRequest("the request has no article");
         }
@@ -41,9 +39,8 @@ public class ArticleNormalizer {
                 ? firstLine(body) : submission.title().strip();
         String outlet = submission.outlet() == null || submission.outlet().isBlank()
                 ? CanonicalUrl.outletOf(canonical) : submission.outlet().strip().toLowerCase(Locale.ROOT);
-        String articleId = Ids.articleId(canonical.toString());
-        return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, articleId, canonical.toString(), title, body,
-                outlet, publishedAt(submission.publishedAt(), now), now, source, articleId);
+        return new CleanArticle(canonical.toString(), title, body, outlet, publishedAt(submission.publishedAt(), now),
+                "und");
     }
 
     private static void require(String value, String field) {

@@ -2,11 +2,9 @@ package io.factstream.ingest.cdc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.factstream.ingest.article.ArticleNormalizer;
-import io.factstream.ingest.publish.ArticlePublisher;
+import io.factstream.ingest.intake.ArticleIntake;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -15,14 +13,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class CmsArticleConsumer {
-    private final ArticleNormalizer normalizer;
-    private final ArticlePublisher publisher;
+    private final ArticleIntake intake;
     private final ObjectMapper json;
-    private final Clock clock = Clock.systemUTC();
 
-    public CmsArticleConsumer(ArticleNormalizer normalizer, ArticlePublisher publisher, ObjectMapper json) {
-        this.normalizer = normalizer;
-        this.publisher = publisher;
+    public CmsArticleConsumer(ArticleIntake intake, ObjectMapper json) {
+        this.intake = intake;
         this.json = json;
     }
 
@@ -32,7 +27,7 @@ public class CmsArticleConsumer {
             return Uni.createFrom().voidItem();
         }
         return CmsRowMapper.toSubmission(json.readTree(changeEvent))
-                .map(submission -> publisher.publish(normalizer.normalize(submission, "cms", clock.instant())))
+                .map(submission -> intake.accept(submission, "cms").replaceWithVoid())
                 .orElseGet(() -> Uni.createFrom().voidItem());
     }
 }

@@ -1,10 +1,9 @@
 package io.factstream.ingest.http;
 
 import io.factstream.contracts.ArticleIngested;
-import io.factstream.ingest.article.ArticleNormalizer;
 import io.factstream.ingest.article.ArticleSubmission;
 import io.factstream.ingest.article.InvalidArticleException;
-import io.factstream.ingest.publish.ArticlePublisher;
+import io.factstream.ingest.intake.ArticleIntake;
 import io.factstream.support.problem.Problem;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -23,13 +21,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
-    private final ArticleNormalizer normalizer;
-    private final ArticlePublisher publisher;
-    private final Clock clock = Clock.systemUTC();
+    private final ArticleIntake intake;
 
-    public ArticleResource(ArticleNormalizer normalizer, ArticlePublisher publisher) {
-        this.normalizer = normalizer;
-        this.publisher = publisher;
+    public ArticleResource(ArticleIntake intake) {
+        this.intake = intake;
     }
 
     public record Accepted(String id) {
@@ -41,9 +36,8 @@ public class ArticleResource {
 
     @POST
     public Uni<Response> submit(ArticleSubmission submission) {
-        ArticleIngested article = normalizer.normalize(submission, "http", clock.instant());
-        return publisher.publish(article)
-                .replaceWith(() -> Response.accepted(new Accepted(article.articleId())).build());
+        return intake.accept(submission, "http")
+                .map(article -> Response.accepted(new Accepted(article.articleId())).build());
     }
 
     @POST
@@ -58,14 +52,14 @@ public class ArticleResource {
     }
 
     private Uni<ItemResult> submitItem(int index, ArticleSubmission submission) {
-        ArticleIngested article;
+        Uni<ArticleIngested> accepted;
         try {
-            article = normalizer.normalize(submission, "http", clock.instant());
+            accepted = intake.accept(submission, "http");
         } catch (InvalidArticleException e) {
             return Uni.createFrom().item(new ItemResult(index, e.status(), null, problemOf(e)));
         }
-        return publisher.publish(article)
-                .replaceWith(new ItemResult(index, 202, article.articleId(), null))
+        return accepted
+                .map(article -> new ItemResult(index, 202, article.articleId(), null))
                 .onFailure().recoverWithItem(failure -> new ItemResult(index, 503, null,
                         Problem.of(503, "Service Unavailable", "Kafka did not take the article: " + failure.getMessage())));
     }

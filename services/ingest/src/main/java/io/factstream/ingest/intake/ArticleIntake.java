@@ -1,0 +1,40 @@
+package io.factstream.ingest.intake;
+
+import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.Ids;
+import io.factstream.ingest.article.ArticleNormalizer;
+import io.factstream.ingest.article.ArticleSubmission;
+import io.factstream.ingest.article.CleanArticle;
+import io.factstream.ingest.publish.ArticlePublisher;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+
+/**
+ * The one way in for every article, whatever its channel: validate and clean the submission, give
+ * it its identity, and publish it. The returned Uni completes once Kafka holds the article.
+ */
+@ApplicationScoped
+public class ArticleIntake {
+    private final ArticleNormalizer normalizer;
+    private final ArticlePublisher publisher;
+    private final Clock clock = Clock.systemUTC();
+
+    public ArticleIntake(ArticleNormalizer normalizer, ArticlePublisher publisher) {
+        this.normalizer = normalizer;
+        this.publisher = publisher;
+    }
+
+    /**
+     * @param source how the article arrived: {@code http}, {@code cms} or {@code feed}
+     * @throws io.factstream.ingest.article.InvalidArticleException when the submission is not a valid article
+     */
+    public Uni<ArticleIngested> accept(ArticleSubmission submission, String source) {
+        CleanArticle clean = normalizer.normalize(submission, clock.instant());
+        String articleId = Ids.articleId(clean.url());
+        ArticleIngested article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, articleId, 1, clean.url(),
+                clean.title(), clean.body(), clean.outlet(), clean.publishedAt(), clock.instant(), source, articleId,
+                clean.language());
+        return publisher.publish(article).replaceWith(article);
+    }
+}
