@@ -42,6 +42,7 @@ start_one() {
   QUARKUS_HTTP_PORT="$port" \
   KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
   QUARKUS_ELASTICSEARCH_HOSTS="localhost:$ES_PORT" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/factstream" \
   FACTSTREAM_RATINGS_EXTRA_FILES="$DEMO_RATINGS" \
     nohup "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" \
     >"$LOGS/$name.log" 2>&1 </dev/null &

@@ -2,9 +2,12 @@ package io.factstream.ingest.cdc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factstream.ingest.article.ArticleSubmission;
 import io.factstream.ingest.intake.ArticleIntake;
-import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -13,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class CmsArticleConsumer {
+    private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(60);
     private final ArticleIntake intake;
     private final ObjectMapper json;
 
@@ -22,12 +26,14 @@ public class CmsArticleConsumer {
     }
 
     @Incoming("cms-articles")
-    public Uni<Void> consume(String changeEvent) throws JsonProcessingException {
+    @Blocking
+    public void consume(String changeEvent) throws JsonProcessingException {
         if (changeEvent == null) {
-            return Uni.createFrom().voidItem();
+            return;
         }
-        return CmsRowMapper.toSubmission(json.readTree(changeEvent))
-                .map(submission -> intake.accept(submission, "cms").replaceWithVoid())
-                .orElseGet(() -> Uni.createFrom().voidItem());
+        Optional<ArticleSubmission> submission = CmsRowMapper.toSubmission(json.readTree(changeEvent));
+        if (submission.isPresent()) {
+            intake.accept(submission.get(), "cms").await().atMost(KAFKA_TIMEOUT);
+        }
     }
 }

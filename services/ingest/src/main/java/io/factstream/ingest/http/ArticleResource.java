@@ -5,6 +5,7 @@ import io.factstream.ingest.article.ArticleSubmission;
 import io.factstream.ingest.article.InvalidArticleException;
 import io.factstream.ingest.intake.ArticleIntake;
 import io.factstream.support.problem.Problem;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -16,8 +17,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The newsroom's push API: an article is accepted (202) only once Kafka holds it. */
+/**
+ * The newsroom's push API: an article is accepted (202) only once Kafka holds it. Blocking, since giving
+ * an article its identity asks PostgreSQL.
+ */
 @Path("/articles")
+@Blocking
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {

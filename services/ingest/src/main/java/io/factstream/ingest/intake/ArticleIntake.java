@@ -1,10 +1,11 @@
 package io.factstream.ingest.intake;
 
 import io.factstream.contracts.ArticleIngested;
-import io.factstream.contracts.Ids;
 import io.factstream.ingest.article.ArticleNormalizer;
 import io.factstream.ingest.article.ArticleSubmission;
 import io.factstream.ingest.article.CleanArticle;
+import io.factstream.ingest.identity.ArticleIdentity;
+import io.factstream.ingest.identity.ArticleRegistry;
 import io.factstream.ingest.publish.ArticlePublisher;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,24 +18,28 @@ import java.time.Clock;
 @ApplicationScoped
 public class ArticleIntake {
     private final ArticleNormalizer normalizer;
+    private final ArticleRegistry registry;
     private final ArticlePublisher publisher;
     private final Clock clock = Clock.systemUTC();
 
-    public ArticleIntake(ArticleNormalizer normalizer, ArticlePublisher publisher) {
+    public ArticleIntake(ArticleNormalizer normalizer, ArticleRegistry registry, ArticlePublisher publisher) {
         this.normalizer = normalizer;
+        this.registry = registry;
         this.publisher = publisher;
     }
 
     /**
+     * Blocks on the article registry (PostgreSQL): call it from a worker thread.
+     *
      * @param source how the article arrived: {@code http}, {@code cms} or {@code feed}
      * @throws io.factstream.ingest.article.InvalidArticleException when the submission is not a valid article
      */
     public Uni<ArticleIngested> accept(ArticleSubmission submission, String source) {
         CleanArticle clean = normalizer.normalize(submission, clock.instant());
-        String articleId = Ids.articleId(clean.url());
-        ArticleIngested article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, articleId, 1, clean.url(),
-                clean.title(), clean.body(), clean.outlet(), clean.publishedAt(), clock.instant(), source, articleId,
-                clean.language());
+        ArticleIdentity identity = registry.register(clean);
+        ArticleIngested article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, identity.articleId(),
+                identity.revision(), clean.url(), clean.title(), clean.body(), clean.outlet(), clean.publishedAt(),
+                clock.instant(), source, identity.originId(), clean.language());
         return publisher.publish(article).replaceWith(article);
     }
 }

@@ -7,27 +7,17 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factstream.contracts.Ids;
-import io.factstream.contracts.Topic;
+import io.factstream.ingest.IngestedArticles;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** Against the real broker of the test stack. */
 @QuarkusTest
 class ArticleResourceTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     void acceptedArticleIsOnTheIngestedTopic() throws Exception {
@@ -39,7 +29,7 @@ class ArticleResourceTest {
                 .then().statusCode(202).extract().path("id");
         assertEquals(Ids.articleId(url), id);
 
-        JsonNode article = readRecord(Topic.ARTICLES_INGESTED.topicName(), id);
+        JsonNode article = IngestedArticles.await(id, record -> true);
         assertEquals(url, article.get("url").asText());
         assertEquals("harbor-daily.example", article.get("outlet").asText());
         assertEquals("http", article.get("source").asText());
@@ -91,24 +81,5 @@ class ArticleResourceTest {
                 .post("/articles")
                 .then().statusCode(415)
                 .contentType("application/problem+json");
-    }
-
-    private JsonNode readRecord(String topic, String key) throws Exception {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "ingest-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        return new ObjectMapper().readTree(record.value());
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no record with key " + key + " on " + topic);
     }
 }

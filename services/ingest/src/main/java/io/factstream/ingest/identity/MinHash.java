@@ -1,0 +1,88 @@
+package io.factstream.ingest.identity;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * MinHash signatures of a text's word 3-grams, and the band keys that index them: two texts whose
+ * 3-gram sets overlap strongly (reprints of one wire story) share a band key with high probability,
+ * and their signatures agree in about the share of 3-grams they have in common.
+ */
+public final class MinHash {
+    /** Estimated 3-gram overlap (Jaccard) from which two bodies are one story's reprints. */
+    public static final double NEAR_DUPLICATE = 0.7;
+
+    static final int HASHES = 32;
+    private static final int ROWS_PER_BAND = 2;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final int SHINGLE = 3;
+
+    private MinHash() {
+    }
+
+    public static int[] signature(String text) {
+        int[] signature = new int[HASHES];
+        java.util.Arrays.fill(signature, Integer.MAX_VALUE);
+        for (String shingle : shingles(text)) {
+            long base = fnv1a64(shingle);
+            for (int i = 0; i < HASHES; i++) {
+                signature[i] = Math.min(signature[i], (int) (mix(base + i * 0x9E3779B97F4A7C15L) >>> 33));
+            }
+        }
+        return signature;
+    }
+
+    public static double similarity(int[] a, int[] b) {
+        int equal = 0;
+        for (int i = 0; i < HASHES; i++) {
+            if (a[i] == b[i]) {
+                equal++;
+            }
+        }
+        return (double) equal / HASHES;
+    }
+
+    /** One key per band of the signature; the band's position is part of the key. */
+    public static long[] bandKeys(int[] signature) {
+        long[] keys = new long[HASHES / ROWS_PER_BAND];
+        for (int band = 0; band < keys.length; band++) {
+            long key = band;
+            for (int row = 0; row < ROWS_PER_BAND; row++) {
+                key = key * 0x100000001b3L + signature[band * ROWS_PER_BAND + row];
+            }
+            keys[band] = mix(key);
+        }
+        return keys;
+    }
+
+    private static Set<String> shingles(String text) {
+        String[] words = NON_WORD.split(text.toLowerCase(Locale.ROOT).strip());
+        Set<String> shingles = new HashSet<>();
+        for (int i = 0; i + SHINGLE <= words.length; i++) {
+            shingles.add(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]);
+        }
+        if (shingles.isEmpty()) {
+            shingles.add(String.join(" ", words));
+        }
+        return shingles;
+    }
+
+    private static long fnv1a64(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash ^= text.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    /** A 64-bit finaliser (SplitMix64) that spreads nearby inputs over the whole range. */
+    private static long mix(long value) {
+        long z = value;
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}
