@@ -7,6 +7,7 @@ while read -r name partitions cleanup_policy; do
   /opt/kafka/bin/kafka-topics.sh --bootstrap-server kafka:9092 --create --if-not-exists --topic "$name" \
     --partitions "$partitions" --replication-factor 1 --config cleanup.policy="$cleanup_policy"
 done <<'TOPICS'
+articles.raw 6 compact
 articles.ingested 6 delete
 claims.extracted 6 delete
 claims.evidence 6 delete

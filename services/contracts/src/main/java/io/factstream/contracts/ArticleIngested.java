@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param source   how it arrived: {@code http}, {@code cms} or {@code feed}
  * @param originId the article whose text this one reprints (its own id when it is an original)
  * @param language ISO 639-1 code of the body's language, or {@code und} when unknown
+ * @param byline   the author line, when the newsroom sent one
+ * @param located  where the story was reported from (the dateline), when the newsroom sent it
  */
 public record ArticleIngested(
         int schemaVersion,
@@ -22,7 +24,9 @@ public record ArticleIngested(
         Instant ingestedAt,
         String source,
         String originId,
-        String language) {
+        String language,
+        String byline,
+        String located) {
 
     public static final int SCHEMA_VERSION = 1;
 }

@@ -6,6 +6,8 @@ package io.factstream.contracts;
  * that create topics on a broker whose auto-creation is off.
  */
 public enum Topic {
+    /** Every accepted submission as the newsroom sent it, kept so articles can be re-processed after a fix. */
+    ARTICLES_RAW("articles.raw", 6, "compact"),
     ARTICLES_INGESTED("articles.ingested", 6, "delete"),
     CLAIMS_EXTRACTED("claims.extracted", 6, "delete"),
     CLAIMS_EVIDENCE("claims.evidence", 6, "delete"),

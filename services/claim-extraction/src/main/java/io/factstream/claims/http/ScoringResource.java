@@ -56,7 +56,7 @@ public class ScoringResource {
         String url = request.url() == null ? "about:blank" : request.url();
         String id = Ids.articleId(url);
         ArticleIngested article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id, 1, url, request.title(),
-                request.body(), request.outlet(), Instant.now(), Instant.now(), "http", id, "und");
+                request.body(), request.outlet(), Instant.now(), Instant.now(), "http", id, "und", null, null);
         ArticleClaims claims = extractor.extract(article);
         return Response.ok(claims).build();
     }

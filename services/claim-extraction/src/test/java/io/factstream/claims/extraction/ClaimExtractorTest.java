@@ -17,7 +17,7 @@ class ClaimExtractorTest {
         String body = "Bridge reopens\n\nThe Westport bridge reopened on Monday after 14 months of repairs. "
                 + "Is it safe? Officials said the repairs cost 4.2 million euros.";
         ArticleIngested article = new ArticleIngested(1, "a1", 1, "https://a.example/x", "Bridge reopens", body,
-                "a.example", Instant.EPOCH, Instant.EPOCH, "http", "a1", "en");
+                "a.example", Instant.EPOCH, Instant.EPOCH, "http", "a1", "en", null, null);
         ArticleClaims claims = new ClaimExtractor(new CheckworthinessScorer()).extract(article);
 
         assertEquals(2, claims.claims().size(), claims.toString());

@@ -18,10 +18,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class CmsArticleConsumer {
     private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(60);
     private final ArticleIntake intake;
+    private final CmsRowMapper rows;
     private final ObjectMapper json;
 
-    public CmsArticleConsumer(ArticleIntake intake, ObjectMapper json) {
+    public CmsArticleConsumer(ArticleIntake intake, CmsColumns columns, ObjectMapper json) {
         this.intake = intake;
+        this.rows = new CmsRowMapper(columns);
         this.json = json;
     }
 
@@ -31,7 +33,7 @@ public class CmsArticleConsumer {
         if (changeEvent == null) {
             return;
         }
-        Optional<ArticleSubmission> submission = CmsRowMapper.toSubmission(json.readTree(changeEvent));
+        Optional<ArticleSubmission> submission = rows.toSubmission(json.readTree(changeEvent));
         if (submission.isPresent()) {
             intake.accept(submission.get(), "cms").await().atMost(KAFKA_TIMEOUT);
         }

@@ -5,15 +5,19 @@ import io.factstream.ingest.article.ArticleSubmission;
 import java.util.Optional;
 
 /**
- * Reads a Debezium change event of the newsroom CMS {@code articles} table (JSON, schemas disabled).
- * Inserts, updates and snapshot reads carry an article; deletes and tombstones carry none, since a
+ * Reads a Debezium change event of the newsroom CMS table (JSON, schemas disabled) through the
+ * configured column mapping. Inserts, snapshot reads and updates carry an article (an update with
+ * changed content becomes a new revision downstream); deletes and tombstones carry none, since a
  * removed CMS row must not erase verdicts already published.
  */
-public final class CmsRowMapper {
-    private CmsRowMapper() {
+public class CmsRowMapper {
+    private final CmsColumns columns;
+
+    public CmsRowMapper(CmsColumns columns) {
+        this.columns = columns;
     }
 
-    public static Optional<ArticleSubmission> toSubmission(JsonNode changeEvent) {
+    public Optional<ArticleSubmission> toSubmission(JsonNode changeEvent) {
         if (changeEvent == null || changeEvent.isNull()) {
             return Optional.empty();
         }
@@ -22,8 +26,9 @@ public final class CmsRowMapper {
         if (row.isMissingNode() || row.isNull() || operation.equals("d")) {
             return Optional.empty();
         }
-        return Optional.of(new ArticleSubmission(text(row, "url"), text(row, "title"), text(row, "body"),
-                text(row, "outlet"), text(row, "published_at"), "text/plain"));
+        return Optional.of(new ArticleSubmission(text(row, columns.url()), text(row, columns.title()),
+                text(row, columns.body()), text(row, columns.outlet()), text(row, columns.publishedAt()),
+                columns.contentType()));
     }
 
     private static String text(JsonNode row, String column) {

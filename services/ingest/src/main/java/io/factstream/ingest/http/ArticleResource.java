@@ -4,6 +4,7 @@ import io.factstream.contracts.ArticleIngested;
 import io.factstream.ingest.article.ArticleSubmission;
 import io.factstream.ingest.article.InvalidArticleException;
 import io.factstream.ingest.intake.ArticleIntake;
+import io.factstream.ingest.ninjs.NinjsItem;
 import io.factstream.support.problem.Problem;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
+    public static final String NINJS = "application/ninjs+json";
     private final ArticleIntake intake;
 
     public ArticleResource(ArticleIntake intake) {
@@ -43,6 +45,16 @@ public class ArticleResource {
     public Uni<Response> submit(ArticleSubmission submission) {
         return intake.accept(submission, "http")
                 .map(article -> Response.accepted(new Accepted(article.articleId())).build());
+    }
+
+    /** An IPTC ninjs item, told apart by its media type. */
+    @POST
+    @Consumes(NINJS)
+    public Uni<Response> submitNinjs(NinjsItem item) {
+        if (item == null) {
+            throw InvalidArticleException.badRequest("the request has no ninjs item");
+        }
+        return submit(item.toSubmission());
     }
 
     @POST

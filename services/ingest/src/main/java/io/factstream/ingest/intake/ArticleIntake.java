@@ -1,6 +1,7 @@
 package io.factstream.ingest.intake;
 
 import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.RawSubmission;
 import io.factstream.ingest.article.ArticleNormalizer;
 import io.factstream.ingest.article.ArticleSubmission;
 import io.factstream.ingest.article.CleanArticle;
@@ -10,6 +11,7 @@ import io.factstream.ingest.publish.ArticlePublisher;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The one way in for every article, whatever its channel: validate and clean the submission, give
@@ -37,9 +39,13 @@ public class ArticleIntake {
     public Uni<ArticleIngested> accept(ArticleSubmission submission, String source) {
         CleanArticle clean = normalizer.normalize(submission, clock.instant());
         ArticleIdentity identity = registry.register(clean);
+        Instant now = clock.instant();
         ArticleIngested article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, identity.articleId(),
                 identity.revision(), clean.url(), clean.title(), clean.body(), clean.outlet(), clean.publishedAt(),
-                clock.instant(), source, identity.originId(), clean.language());
-        return publisher.publish(article).replaceWith(article);
+                now, source, identity.originId(), clean.language(), submission.byline(), submission.located());
+        RawSubmission raw = new RawSubmission(RawSubmission.SCHEMA_VERSION, identity.articleId(), identity.revision(),
+                source, now, submission.url(), submission.title(), submission.body(), submission.outlet(),
+                submission.publishedAt(), submission.contentType(), submission.byline(), submission.located());
+        return publisher.publish(raw, article).replaceWith(article);
     }
 }

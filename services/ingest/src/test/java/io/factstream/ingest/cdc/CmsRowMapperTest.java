@@ -9,10 +9,31 @@ import org.junit.jupiter.api.Test;
 
 class CmsRowMapperTest {
     private final ObjectMapper json = new ObjectMapper();
+    private final CmsRowMapper mapper = new CmsRowMapper(new Columns("url", "title", "body", "outlet", "published_at"));
+
+    private record Columns(String url, String title, String body, String outlet, String publishedAt)
+            implements CmsColumns {
+        @Override
+        public String contentType() {
+            return "text/plain";
+        }
+    }
+
+    @Test
+    void columnNamesComeFromTheMapping() throws Exception {
+        CmsRowMapper custom = new CmsRowMapper(new Columns("link", "headline", "content", "site", "issued"));
+        ArticleSubmission submission = custom.toSubmission(json.readTree("""
+                {"after":{"link":"https://cms.example/b","headline":"H","content":"C.","site":"cms.example",
+                 "issued":"2026-11-23"},"op":"u"}""")).orElseThrow();
+        assertEquals("https://cms.example/b", submission.url());
+        assertEquals("H", submission.title());
+        assertEquals("C.", submission.body());
+        assertEquals("2026-11-23", submission.publishedAt());
+    }
 
     @Test
     void insertBecomesASubmission() throws Exception {
-        ArticleSubmission submission = CmsRowMapper.toSubmission(json.readTree("""
+        ArticleSubmission submission = mapper.toSubmission(json.readTree("""
                 {"before":null,"after":{"id":7,"url":"https://cms.example/a","title":"T","body":"B.",
                  "outlet":"cms.example","published_at":"2026-11-23T10:00:00.000000Z"},"op":"c"}""")).orElseThrow();
         assertEquals("https://cms.example/a", submission.url());
@@ -24,7 +45,7 @@ class CmsRowMapperTest {
 
     @Test
     void deletesCarryNoArticle() throws Exception {
-        assertTrue(CmsRowMapper.toSubmission(json.readTree("""
+        assertTrue(mapper.toSubmission(json.readTree("""
                 {"before":{"id":7},"after":null,"op":"d"}""")).isEmpty());
     }
 }

@@ -1,5 +1,6 @@
 package io.factstream.ingest.http;
 
+import static io.factstream.ingest.IngestApi.asNewsroom;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.factstream.contracts.Ids;
+import io.factstream.ingest.IngestApi;
 import io.factstream.ingest.IngestedArticles;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -22,7 +24,7 @@ class ArticleResourceTest {
     @Test
     void acceptedArticleIsOnTheIngestedTopic() throws Exception {
         String url = "https://harbor-daily.example/ferry-" + UUID.randomUUID();
-        String id = given().contentType("application/json")
+        String id = asNewsroom().contentType("application/json")
                 .body(Map.of("url", url + "?utm_source=newsletter", "title", "Ferry line resumes",
                         "body", "The ferry line resumed service on Monday after a two-week strike."))
                 .post("/articles")
@@ -36,8 +38,47 @@ class ArticleResourceTest {
     }
 
     @Test
+    void ninjsItemBecomesAnArticle() throws Exception {
+        String url = "https://coastline-courier.example/ninjs-" + UUID.randomUUID();
+        String id = asNewsroom().contentType("application/ninjs+json")
+                .body(Map.of("uri", "urn:newsml:coastline-courier.example:2026:ferry", "headline", "Ferry line resumes",
+                        "body_html", "<p>The ferry line resumed service on Monday.</p><p>It sails twice a day.</p>",
+                        "versioncreated", "2026-11-23T08:00:00Z", "located", "Westport",
+                        "byline", "Mara Quist", "links", List.of(Map.of("href", url, "rel", "canonical"))))
+                .post("/articles")
+                .then().statusCode(202).extract().path("id");
+        JsonNode article = IngestedArticles.await(id, record -> true);
+        assertEquals(url, article.get("url").asText());
+        assertEquals("The ferry line resumed service on Monday.\n\nIt sails twice a day.", article.get("body").asText());
+        assertEquals("Mara Quist", article.get("byline").asText());
+        assertEquals("Westport", article.get("located").asText());
+        assertEquals("2026-11-23T08:00:00Z", article.get("publishedAt").asText());
+    }
+
+    @Test
+    void ninjsItemWithoutAWebAddressIsAProblem() {
+        asNewsroom().contentType("application/ninjs+json")
+                .body(Map.of("uri", "urn:newsml:x", "headline", "H", "body_text", "Text."))
+                .post("/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("http(s) uri"));
+    }
+
+    @Test
+    void missingApiKeyIsUnauthorizedAndAWrongOneForbidden() {
+        given().contentType("application/json").body(Map.of("url", "https://a.example/x", "body", "Text."))
+                .post("/articles").then().statusCode(401).contentType("application/problem+json");
+        given().header("X-API-Key", "not-a-key").contentType("application/json")
+                .body(Map.of("url", "https://a.example/x", "body", "Text."))
+                .post("/articles").then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + IngestApi.TEST_KEY).contentType("application/json")
+                .body(Map.of("url", "https://harbor-daily.example/bearer-" + UUID.randomUUID(), "body", "Text."))
+                .post("/articles").then().statusCode(202);
+    }
+
+    @Test
     void batchAnswersPerItem() {
-        given().contentType("application/json")
+        asNewsroom().contentType("application/json")
                 .body(List.of(Map.of("url", "https://harbor-daily.example/b-" + UUID.randomUUID(), "body", "Text."),
                         Map.of("title", "no url or body")))
                 .post("/articles/batch")
@@ -50,7 +91,7 @@ class ArticleResourceTest {
 
     @Test
     void malformedJsonIsAProblem() {
-        given().contentType("application/json").body("{\"url\": ")
+        asNewsroom().contentType("application/json").body("{\"url\": ")
                 .post("/articles")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -59,7 +100,7 @@ class ArticleResourceTest {
 
     @Test
     void missingBodyIsAProblem() {
-        given().contentType("application/json").body(Map.of("url", "https://harbor-daily.example/x"))
+        asNewsroom().contentType("application/json").body(Map.of("url", "https://harbor-daily.example/x"))
                 .post("/articles")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -68,7 +109,7 @@ class ArticleResourceTest {
 
     @Test
     void bodyOverTheLimitIsAProblem() {
-        given().contentType("application/json")
+        asNewsroom().contentType("application/json")
                 .body(Map.of("url", "https://harbor-daily.example/long", "body", "word ".repeat(50_000)))
                 .post("/articles")
                 .then().statusCode(413)
@@ -77,7 +118,7 @@ class ArticleResourceTest {
 
     @Test
     void nonJsonRequestIsAProblem() {
-        given().contentType("text/plain").body("hello")
+        asNewsroom().contentType("text/plain").body("hello")
                 .post("/articles")
                 .then().statusCode(415)
                 .contentType("application/problem+json");

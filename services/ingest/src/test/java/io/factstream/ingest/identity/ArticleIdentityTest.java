@@ -1,6 +1,6 @@
 package io.factstream.ingest.identity;
 
-import static io.restassured.RestAssured.given;
+import static io.factstream.ingest.IngestApi.asNewsroom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -28,7 +28,7 @@ class ArticleIdentityTest {
     }
 
     private static String post(String url, String outlet, String body) {
-        return given().contentType("application/json")
+        return asNewsroom().contentType("application/json")
                 .body(Map.of("url", url, "outlet", outlet, "title", "Westport bridge reopens", "body", body))
                 .post("/articles").then().statusCode(202).extract().path("id");
     }
@@ -50,7 +50,7 @@ class ArticleIdentityTest {
         String url = "https://harbor-daily.example/resubmitted-" + UUID.randomUUID();
         String id = post(url, "harbor-daily.example", MinHashTest.OTHER_STORY + " " + UUID.randomUUID());
         IngestedArticles.await(id, record -> record.get("revision").asInt() == 1);
-        given().contentType("application/json")
+        asNewsroom().contentType("application/json")
                 .body(Map.of("url", url, "outlet", "harbor-daily.example", "title", "Westport bridge reopens",
                         "body", MinHashTest.OTHER_STORY))
                 .post("/articles").then().statusCode(202);
