@@ -96,7 +96,8 @@ public class FeedPoller {
 
     private boolean submit(FeedState feed, FeedItem.Usable item) {
         try {
-            // No timeout of our own: the Kafka producer's delivery timeout ends a send that cannot complete.
+            // No timeout of our own: the Kafka sink's retry and delivery settings decide when a send has failed,
+            // and while Kafka is down this feed rightly waits.
             submitter.submit(item.submission()).await().indefinitely();
         } catch (InvalidArticleException e) {
             LOG.warnf("Feed %s: item %s is not a valid article, skipped: %s", feed.url(), item.key(), e.getMessage());
