@@ -46,8 +46,9 @@ public class StoryIndex {
                 StoryMember.class).hits().hits().stream().map(Hit::source).toList();
     }
 
+    /** Saves and refreshes at once, so the next article already finds this one. */
     public void save(StoryMember member) throws IOException {
-        client.index(i -> i.index(INDEX).id(member.articleId()).document(member).refresh(Refresh.WaitFor));
+        client.index(i -> i.index(INDEX).id(member.articleId()).document(member).refresh(Refresh.True));
     }
 
     public List<StoryMember> members(String storyId) throws IOException {
