@@ -3,6 +3,7 @@ package io.factstream.ingest.cleaning;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +23,7 @@ public final class BoilerplateFilter {
     private static final long FNV_PRIME = 0x100000001b3L;
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
     private static final Pattern REPORTING = Pattern.compile(
-            "[\"“”„«»]|\\b(said|says|told|according to|added|announced)\\b", Pattern.CASE_INSENSITIVE);
+            "[\"“”„«»]|\\b(said|says|told|according to|added|announced)\\b");
 
     private final OutletLineHistory history;
 
@@ -69,7 +70,7 @@ public final class BoilerplateFilter {
             }
             boolean inList = listLinesLeft > 0 && line.words() < SENTENCE_WORDS;
             boilerplate[i] = inList || line.score(repeated.contains(line.hash())) >= BOILERPLATE_SCORE;
-            if (boilerplate[i] && CallToAction.headsList(line.text())) {
+            if (boilerplate[i] && CallToAction.headsList(line.lowerCase())) {
                 listLinesLeft = MAX_LIST_LINES;
             } else {
                 listLinesLeft = inList ? listLinesLeft - 1 : 0;
@@ -103,12 +104,16 @@ public final class BoilerplateFilter {
         return kept;
     }
 
-    private record Line(int block, String text, int words, boolean endsSentence, int callsToAction,
-            double linkDensity, long hash) {
+    private record Line(int block, String text, String lowerCase, int words, boolean endsSentence,
+            int callsToAction, double linkDensity, long hash) {
 
         Line(int block, String text, double blockLinkDensity) {
-            this(block, text.strip(), wordCount(text), endsSentence(text.strip()),
-                    CallToAction.phraseCount(text.strip()), Math.max(blockLinkDensity, urlDensity(text)), hashOf(text));
+            this(block, text.strip(), text.strip().toLowerCase(Locale.ROOT), blockLinkDensity);
+        }
+
+        private Line(int block, String text, String lowerCase, double blockLinkDensity) {
+            this(block, text, lowerCase, wordCount(text), endsSentence(text), CallToAction.phraseCount(lowerCase),
+                    Math.max(blockLinkDensity, urlDensity(text)), hashOf(lowerCase));
         }
 
         boolean looksLikeReporting() {
@@ -117,10 +122,10 @@ public final class BoilerplateFilter {
 
         double score(boolean repeatedByOutlet) {
             double score = 2 * Math.min(callsToAction, 3);
-            if (callsToAction > 0 && CallToAction.addressesReader(text)) {
+            if (callsToAction > 0 && CallToAction.addressesReader(lowerCase)) {
                 score += 1;
             }
-            if (CallToAction.startsWithImperative(text)) {
+            if (CallToAction.startsWithImperative(lowerCase)) {
                 score += 1;
             }
             if (words <= 6) {
@@ -139,19 +144,19 @@ public final class BoilerplateFilter {
             if (words >= LONG_SENTENCE_WORDS && endsSentence) {
                 score -= 1.5;
             }
-            if (REPORTING.matcher(text).find()) {
+            if (REPORTING.matcher(lowerCase).find()) {
                 score -= 1.5;
             }
             return score;
         }
 
         /** Lines that differ only in case, spacing, punctuation or numbers ("12 comments", "40 comments") are one. */
-        private static long hashOf(String text) {
+        private static long hashOf(String lowerCase) {
             long hash = FNV_OFFSET;
             boolean pendingSpace = false;
             char previous = ' ';
-            for (int i = 0; i < text.length(); i++) {
-                char c = Character.toLowerCase(text.charAt(i));
+            for (int i = 0; i < lowerCase.length(); i++) {
+                char c = lowerCase.charAt(i);
                 char token = Character.isLetter(c) ? c : Character.isDigit(c) ? '0' : ' ';
                 if (token == ' ') {
                     pendingSpace = hash != FNV_OFFSET;

@@ -1,8 +1,10 @@
 package io.factstream.ingest.cleaning;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The vocabulary of page furniture that speaks to the reader instead of reporting: appeals to
@@ -11,9 +13,8 @@ import java.util.regex.Pattern;
  * reporting rarely contains them ("we use cookies", not "cookies"; "leave a comment", not "comment").
  */
 final class CallToAction {
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-
-    private static final Pattern PHRASES = Pattern.compile(String.join("|", List.of(
+    /** Phrases that may occur anywhere in a line; each starts with a literal letter or a digit. */
+    private static final List<String> PHRASES = List.of(
             // subscription and donation appeals
             "subscribe (now|today|for|to our)", "subscription (offer|plans?)", "unlimited (digital )?access",
             "free trial", "support (our|independent|quality|local) (journalism|reporting|newsroom)",
@@ -24,31 +25,46 @@ final class CallToAction {
             "we use cookies", "use of cookies", "cookie (policy|settings|preferences|consent)",
             "accept (all|cookies|all cookies)", "manage (your )?(preferences|settings|consent)",
             "by continuing to (browse|use)", "you agree to", "privacy policy",
-            "(turn on|enable|allow) (push |browser |desktop )?notifications", "never miss a (story|thing|beat)",
-            "(breaking|news) alerts",
+            "turn on (push |browser |desktop )?notifications", "enable (push |browser |desktop )?notifications",
+            "allow (push |browser |desktop )?notifications", "never miss a (story|thing|beat)", "breaking news alerts",
+            "news alerts",
             // ad-blocker notices
-            "ad[- ]?blocker", "ad[- ]?blocking", "(whitelist|allowlist)", "disable your", "ads (help )?(fund|pay for|support)",
+            "ad[- ]?blocker", "ad[- ]?blocking", "whitelist", "allowlist", "disable your", "ads (help )?(fund|pay for|support)",
             // related links
             "you (may|might) also (like|enjoy)", "recommended for you", "more (stories|articles) from",
-            "most (read|popular|viewed)", "trending (now|stories)", "don'?t miss", "^(read|see) (more|also|next)\\b",
+            "most (read|popular|viewed)", "trending (now|stories)", "don'?t miss",
             // comment-section leftovers
             "leave a (comment|reply)", "join the (conversation|discussion)", "comments are (closed|moderated)",
-            "be the first to comment", "show \\d* ?more (comments|replies)", "sort by", "(newest|oldest) first",
+            "be the first to comment", "show \\d* ?more (comments|replies)", "sort by", "newest first", "oldest first",
             "community (guidelines|standards)", "report (abuse|this comment)", "\\d+ (minutes?|hours?|days?) ago",
             "\\d+ (comments|replies)", "posted by",
             // author bios and newsletter promos
             "is an? (\\w+ ){0,2}(reporter|writer|correspondent|journalist|editor|columnist) (at|for|with|covering)",
-            "follow (her|him|them|us|me) on", "(email|contact) (her|him|them|the author)", "newsletter",
-            "(delivered )?(to|in) your inbox", "sign up (for|to|now|here)",
-            "(^|\\s)@\\w{2,}",
+            "follow (her|him|them|us|me) on", "email (her|him|them|the author)", "contact (her|him|them|the author)",
+            "newsletter", "to your inbox", "in your inbox", "sign up (for|to|now|here)",
             // login prompts
-            "already a (subscriber|member)", "(log|sign) ?in to", "create an? (free )?account", "forgot (your )?password",
-            "(continue|keep) reading", "register (now|for free|to)",
-            // whole-line widgets and buttons
-            "^(advertisement|sponsored( content)?|subscribe|donate|share( this( article| story)?)?|tweet|print|email"
+            "already a (subscriber|member)", "log ?in to", "sign ?in to", "create an? (free )?account",
+            "forgot (your )?password", "continue reading", "keep reading", "register (now|for free|to)");
+
+    /** Phrases that count only at the start of a line. */
+    private static final Pattern LINE_START = Pattern.compile("(read|see) (more|also|next)\\b");
+
+    /** Buttons and widget labels that make up a whole line. */
+    private static final Pattern WIDGET = Pattern.compile(
+            "(advertisement|sponsored( content)?|subscribe|donate|share( this( article| story)?)?|tweet|print|email"
                     + "|reply|report|like|comments?|log ?in|sign ?in|sign up|register|related"
                     + "( articles| stories| coverage| reading)?|read more|see also|more from .{1,40}|top stories"
-                    + "|most read|read next|up next)\\W*$")), FLAGS);
+                    + "|most read|read next|up next)\\W*");
+
+    private static final Pattern SOCIAL_HANDLE = Pattern.compile("(^|\\s)@\\w{2,}");
+
+    /**
+     * The phrases grouped by their first character (all digits under '0'): a line is scanned once,
+     * and at each word start only the phrases that can begin there are tried.
+     */
+    private static final Map<Character, Pattern> PHRASES_BY_FIRST_CHAR = PHRASES.stream()
+            .collect(Collectors.groupingBy(phrase -> phrase.startsWith("\\d") ? '0' : phrase.charAt(0),
+                    Collectors.collectingAndThen(Collectors.joining("|"), Pattern::compile)));
 
     /**
      * Lines that head a list of links or comments: the short lines right after them belong to the
@@ -59,23 +75,36 @@ final class CallToAction {
                     + "|read (more|next|also)|see also|more (from|on|stories|articles)( .{1,40})?"
                     + "|most (read|popular|viewed)|trending( now)?|top stories|up next)\\W*$",
             "^\\d+ (comments|replies)\\W*$", "^comments\\W*$", "join the (conversation|discussion)", "sort by",
-            "^(reply|report|like)\\W*$", "\\d+ (minutes?|hours?|days?) ago")), FLAGS);
+            "^(reply|report|like)\\W*$", "\\d+ (minutes?|hours?|days?) ago")));
 
     private static final Pattern IMPERATIVE_START = Pattern.compile(
             "^(subscribe|sign (up|in)|log in|register|join|donate|support|follow|share|click|tap|download|get|try"
-                    + "|turn on|enable|allow|accept|disable|create|become|read|watch|listen|never miss|don'?t miss)\\b",
-            FLAGS);
+                    + "|turn on|enable|allow|accept|disable|create|become|read|watch|listen|never miss|don'?t miss)\\b");
 
-    private static final Pattern ADDRESSES_READER = Pattern.compile("\\b(you|your|you're|we|our|us)\\b", FLAGS);
+    private static final Pattern ADDRESSES_READER = Pattern.compile("\\b(you|your|you're|we|our|us)\\b");
 
     private CallToAction() {
     }
 
+    /** All methods take the line in lower case. */
     static int phraseCount(String line) {
-        Matcher matcher = PHRASES.matcher(line);
-        int count = 0;
-        while (matcher.find()) {
+        int count = LINE_START.matcher(line).lookingAt() || WIDGET.matcher(line).matches() ? 1 : 0;
+        if (SOCIAL_HANDLE.matcher(line).find()) {
             count++;
+        }
+        Matcher matcher = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean wordStart = Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)));
+            Pattern candidates = wordStart ? PHRASES_BY_FIRST_CHAR.get(Character.isDigit(c) ? '0' : c) : null;
+            if (candidates == null) {
+                continue;
+            }
+            matcher = matcher == null ? candidates.matcher(line) : matcher.usePattern(candidates);
+            if (matcher.region(i, line.length()).lookingAt()) {
+                count++;
+                i = matcher.end() - 1;
+            }
         }
         return count;
     }
