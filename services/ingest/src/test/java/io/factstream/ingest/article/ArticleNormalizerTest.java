@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.factstream.ingest.cleaning.BoilerplateFilter;
+import io.factstream.ingest.cleaning.LanguageIdentifier;
+import io.factstream.ingest.cleaning.OutletLineHistory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class ArticleNormalizerTest {
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
-    private final ArticleNormalizer normalizer = new ArticleNormalizer(1_000);
+    private static final LanguageIdentifier LANGUAGES = new LanguageIdentifier();
+    private final ArticleNormalizer normalizer = new ArticleNormalizer(1_000,
+            new BoilerplateFilter(new OutletLineHistory(10, 10, 3)), LANGUAGES);
 
     private CleanArticle normalize(String url, String body, String contentType, String publishedAt) {
         return normalizer.normalize(new ArticleSubmission(url, "Ferry line resumes", body, null, publishedAt,
@@ -52,6 +57,49 @@ class ArticleNormalizerTest {
         assertEquals(Instant.parse("2026-11-20T00:00:00Z"),
                 normalize("https://a.example/x", "Text.", null, "2026-11-20").publishedAt());
         assertEquals(NOW, normalize("https://a.example/x", "Text.", null, null).publishedAt());
+    }
+
+    @Test
+    void publishedAtAcceptsFeedAndWrittenOutDates() {
+        assertEquals(Instant.parse("2026-11-20T08:30:00Z"),
+                normalize("https://a.example/x", "Text.", null, "Fri, 20 Nov 2026 09:30:00 +0100").publishedAt());
+        assertEquals(Instant.parse("2026-11-20T00:00:00Z"),
+                normalize("https://a.example/x", "Text.", null, "November 20, 2026").publishedAt());
+    }
+
+    @Test
+    void bodyIsRepairedAndCleanedOfBoilerplate() {
+        String body = "The ferry\u00e2\u20ac\u2122s crews returned to work on Monday after the strike ended.\n\n"
+                + "Already a subscriber? Log in\n\n"
+                + "Sailings run every two hours from 6am until 10pm \u00e2\u20ac\u201c as they did before.";
+        assertEquals("The ferry’s crews returned to work on Monday after the strike ended.\n\n"
+                + "Sailings run every two hours from 6am until 10pm – as they did before.",
+                normalize("https://a.example/x", body, null, null).body());
+    }
+
+    @Test
+    void htmlBoilerplateIsRemoved() {
+        String html = "<html><body><h1>Ferry line resumes</h1>"
+                + "<p>The ferry carried 300 passengers on its first day back, the operator said.</p>"
+                + "<p>It looks like you're using an ad blocker.</p>"
+                + "<h3>You may also like</h3><ul><li><a href='/t'>Harbour tunnel opens next spring</a></li></ul>"
+                + "</body></html>";
+        assertEquals("Ferry line resumes\n\nThe ferry carried 300 passengers on its first day back, the operator said.",
+                normalize("https://a.example/x", html, "text/html", null).body());
+    }
+
+    @Test
+    void languageIsDetectedFromTheBody() {
+        assertEquals("de", normalize("https://a.example/x", "Die Fähre zur Insel fährt seit Montag wieder nach dem "
+                + "vollen Fahrplan, zwei Wochen nach dem Beginn des Streiks.", null, null).language());
+        assertEquals("und", normalize("https://a.example/x", "Text.", null, null).language());
+    }
+
+    @Test
+    void titleIsRepairedToo() {
+        CleanArticle article = normalizer.normalize(new ArticleSubmission("https://a.example/x",
+                " Caf\u00c3\u00a9 reopens \n by the pier ", "Text.", null, null, null), NOW);
+        assertEquals("Café reopens by the pier", article.title());
     }
 
     @Test
