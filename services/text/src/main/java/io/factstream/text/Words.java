@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 public final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)");
+    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
     private static final Set<String> STOP_WORDS = Set.of(
             "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
             "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those",
@@ -36,6 +40,24 @@ public final class Words {
             }
         }
         return words;
+    }
+
+    /**
+     * Capitalised words that do not open a sentence, lower-cased: a cheap stand-in for the names of
+     * people, places and organisations. Weekdays and months are left out, since unrelated events share them.
+     */
+    public static Set<String> names(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Sentence sentence : SentenceSplitter.split(text)) {
+            Matcher matcher = CAPITALISED.matcher(sentence.text());
+            while (matcher.find()) {
+                String word = matcher.group(1).toLowerCase(Locale.ROOT);
+                if (matcher.start(1) > 0 && !CALENDAR_WORDS.contains(word)) {
+                    names.add(word);
+                }
+            }
+        }
+        return names;
     }
 
     /** The numbers written in the text, normalised without thousands separators. */

@@ -14,6 +14,12 @@ class WordsTest {
     }
 
     @Test
+    void namesAreCapitalisedWordsInsideSentences() {
+        assertEquals(Set.of("westport", "lina", "ortiz"),
+                Words.names("The Westport bridge reopened on Monday. Mayor Lina Ortiz spoke in March."));
+    }
+
+    @Test
     void numbersAreNormalised() {
         assertEquals(Set.of("1200", "3.5"), Words.numbers("About 1,200 people paid 3.5 euros."));
     }

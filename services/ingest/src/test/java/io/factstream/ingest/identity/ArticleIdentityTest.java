@@ -29,17 +29,17 @@ class ArticleIdentityTest {
 
     private static String post(String url, String outlet, String body) {
         return asNewsroom().contentType("application/json")
-                .body(Map.of("url", url, "outlet", outlet, "title", "Westport bridge reopens", "body", body))
+                .body(Map.of("url", url, "outlet", outlet, "title", "Museum wing reopens", "body", body))
                 .post("/articles").then().statusCode(202).extract().path("id");
     }
 
     @Test
     void sameUrlIsOneArticleWithARevisionPerChangedVersion() throws Exception {
-        String url = "https://harbor-daily.example/revisions-" + UUID.randomUUID();
+        String url = "https://lindholm-post.example/revisions-" + UUID.randomUUID();
         String story = storyNoOtherTestHasSent();
-        String id = post(url, "harbor-daily.example", story);
-        assertEquals(id, post(url, "harbor-daily.example", story), "same URL, same article");
-        assertEquals(id, post(url, "harbor-daily.example", story + " Updated with the mayor's remarks."));
+        String id = post(url, "lindholm-post.example", story);
+        assertEquals(id, post(url, "lindholm-post.example", story), "same URL, same article");
+        assertEquals(id, post(url, "lindholm-post.example", story + " Updated with the mayor's remarks."));
 
         JsonNode second = IngestedArticles.await(id, record -> record.get("revision").asInt() == 2);
         assertEquals(id, second.get("originId").asText());
@@ -47,11 +47,11 @@ class ArticleIdentityTest {
 
     @Test
     void unchangedResubmissionKeepsItsRevision() throws Exception {
-        String url = "https://harbor-daily.example/resubmitted-" + UUID.randomUUID();
-        String id = post(url, "harbor-daily.example", MinHashTest.OTHER_STORY + " " + UUID.randomUUID());
+        String url = "https://lindholm-post.example/resubmitted-" + UUID.randomUUID();
+        String id = post(url, "lindholm-post.example", MinHashTest.OTHER_STORY + " " + UUID.randomUUID());
         IngestedArticles.await(id, record -> record.get("revision").asInt() == 1);
         asNewsroom().contentType("application/json")
-                .body(Map.of("url", url, "outlet", "harbor-daily.example", "title", "Westport bridge reopens",
+                .body(Map.of("url", url, "outlet", "lindholm-post.example", "title", "Museum wing reopens",
                         "body", MinHashTest.OTHER_STORY))
                 .post("/articles").then().statusCode(202);
         JsonNode changed = IngestedArticles.await(id, record -> record.get("revision").asInt() == 2);
@@ -63,7 +63,7 @@ class ArticleIdentityTest {
         String story = storyNoOtherTestHasSent();
         String originalId = post("https://wire.example/" + UUID.randomUUID(), "wire.example", story);
         String reprintId = post("https://coastline-courier.example/" + UUID.randomUUID(), "coastline-courier.example",
-                "WESTPORT (Wire) - " + story + " More to follow.");
+                "LINDHOLM (Wire) - " + story + " More to follow.");
         assertNotEquals(originalId, reprintId);
         JsonNode reprint = IngestedArticles.await(reprintId, record -> true);
         assertEquals(originalId, reprint.get("originId").asText());

@@ -8,17 +8,19 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class MinHashTest {
-    static final String WIRE_STORY = "The Westport harbour bridge reopened to traffic on Monday after 14 months "
-            + "of repairs. The city council said the repairs cost 4.2 million euros, about 600,000 euros more than "
-            + "planned. Mayor Lina Ortiz cut the ribbon in front of about 300 residents. Commuters had faced "
-            + "detours of up to 40 minutes while the bridge was closed, and shop owners reported lower sales.";
-    static final String OTHER_STORY = "The Westport fishing fleet landed 1,200 tonnes of cod in October, a record "
-            + "for the port. The harbour authority said auction prices fell by 8 percent as a result, and skippers "
-            + "warned that fuel costs had doubled since the spring while crews were harder to find.";
+    // Not the demo's bridge story: these articles reach the shared test stack, and the end-to-end test
+    // counts the sources of that story.
+    static final String WIRE_STORY = "The Lindholm maritime museum reopened its east wing on Thursday after a "
+            + "renovation that lasted 19 months. The museum board said the work cost 2.7 million euros, about "
+            + "350,000 euros more than budgeted. Curator Anneli Varga guided the first visitors past the restored "
+            + "figureheads, and school groups have booked every morning slot until the end of the term.";
+    static final String OTHER_STORY = "The Lindholm rowing club won the regional relay for the third year running "
+            + "on Sunday. Its coach said the crew trained through the winter on the frozen canal, and the club plans "
+            + "to enter two boats in the national championship when the season opens in May.";
 
     @Test
     void reprintWithSmallEditsIsANearDuplicateAndSharesABand() {
-        String reprint = WIRE_STORY.replace("Mayor Lina Ortiz", "Westport mayor Lina Ortiz") + " (Wire)";
+        String reprint = WIRE_STORY.replace("Curator Anneli Varga", "Lindholm curator Anneli Varga") + " (Wire)";
         int[] original = MinHash.signature(WIRE_STORY);
         int[] copy = MinHash.signature(reprint);
         assertTrue(MinHash.similarity(original, copy) >= MinHash.NEAR_DUPLICATE, "similarity "
