@@ -1,11 +1,16 @@
 package io.factstream.contracts;
 
+import java.util.List;
+
 /**
  * One check-worthy sentence of an article.
  *
- * @param start          offset of the sentence's first character in the cleaned article body
- * @param end            offset just past its last character
+ * @param start           offset of the sentence's first character in the cleaned article body
+ * @param end             offset just past its last character
  * @param checkworthiness 0..1, how much the sentence looks like a checkable factual claim
+ * @param numbers         the quantities the claim states, normalised
+ * @param dates           the dates the claim mentions, resolved against the article's publication day
  */
-public record ExtractedClaim(String claimId, String text, int start, int end, double checkworthiness) {
+public record ExtractedClaim(String claimId, String text, int start, int end, double checkworthiness,
+        List<NumberMention> numbers, List<DateMention> dates) {
 }

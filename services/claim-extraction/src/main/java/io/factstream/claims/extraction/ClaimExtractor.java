@@ -1,5 +1,7 @@
 package io.factstream.claims.extraction;
 
+import io.factstream.claims.normalization.DateMentions;
+import io.factstream.claims.normalization.NumberMentions;
 import io.factstream.claims.scoring.Checkworthiness;
 import io.factstream.claims.scoring.CheckworthinessScorer;
 import io.factstream.contracts.ArticleClaims;
@@ -9,6 +11,8 @@ import io.factstream.contracts.Ids;
 import io.factstream.text.Sentence;
 import io.factstream.text.SentenceSplitter;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +27,13 @@ public class ClaimExtractor {
 
     public ArticleClaims extract(ArticleIngested article) {
         List<ExtractedClaim> claims = new ArrayList<>();
+        LocalDate published = LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
         for (Sentence sentence : SentenceSplitter.split(article.body())) {
             Checkworthiness result = scorer.score(sentence.text());
             if (result.checkable()) {
                 claims.add(new ExtractedClaim(Ids.claimId(article.articleId(), sentence.start()), sentence.text(),
-                        sentence.start(), sentence.end(), result.score()));
+                        sentence.start(), sentence.end(), result.score(), NumberMentions.find(sentence.text()),
+                        DateMentions.resolve(sentence.text(), published)));
             }
         }
         return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, article.articleId(), article.outlet(),

@@ -17,7 +17,7 @@ class ClaimExtractorTest {
         String body = "Bridge reopens\n\nThe Westport bridge reopened on Monday after 14 months of repairs. "
                 + "Is it safe? Officials said the repairs cost 4.2 million euros.";
         ArticleIngested article = new ArticleIngested(1, "a1", 1, "https://a.example/x", "Bridge reopens", body,
-                "a.example", Instant.EPOCH, Instant.EPOCH, "http", "a1", "en", null, null);
+                "a.example", Instant.parse("1970-01-05T12:00:00Z"), Instant.EPOCH, "http", "a1", "en", null, null);
         ArticleClaims claims = new ClaimExtractor(new CheckworthinessScorer()).extract(article);
 
         assertEquals(2, claims.claims().size(), claims.toString());
@@ -25,7 +25,9 @@ class ClaimExtractorTest {
             assertEquals(claim.text(), body.substring(claim.start(), claim.end()));
             assertEquals(Ids.claimId("a1", claim.start()), claim.claimId());
         }
-        assertEquals("The Westport bridge reopened on Monday after 14 months of repairs.",
-                claims.claims().get(0).text());
+        ExtractedClaim reopening = claims.claims().get(0);
+        assertEquals("The Westport bridge reopened on Monday after 14 months of repairs.", reopening.text());
+        assertEquals(14.0, reopening.numbers().getFirst().value());
+        assertEquals("1970-01-05", reopening.dates().getFirst().value(), "the Monday before publication");
     }
 }
