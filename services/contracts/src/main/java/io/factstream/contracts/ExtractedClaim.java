@@ -10,7 +10,8 @@ import java.util.List;
  * @param checkworthiness 0..1, how much the sentence looks like a checkable factual claim
  * @param numbers         the quantities the claim states, normalised
  * @param dates           the dates the claim mentions, resolved against the article's publication day
+ * @param speaker         for quotes and reported speech, who said it, when the article makes that clear
  */
 public record ExtractedClaim(String claimId, String text, int start, int end, double checkworthiness,
-        List<NumberMention> numbers, List<DateMention> dates) {
+        ClaimType type, String speaker, List<NumberMention> numbers, List<DateMention> dates) {
 }

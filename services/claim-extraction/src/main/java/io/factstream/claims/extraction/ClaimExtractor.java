@@ -1,13 +1,17 @@
 package io.factstream.claims.extraction;
 
+import io.factstream.claims.attribution.ClaimTyper;
+import io.factstream.claims.attribution.SpeakerResolver;
 import io.factstream.claims.normalization.DateMentions;
 import io.factstream.claims.normalization.NumberMentions;
 import io.factstream.claims.scoring.Checkworthiness;
 import io.factstream.claims.scoring.CheckworthinessScorer;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.Ids;
+import io.factstream.contracts.NumberMention;
 import io.factstream.text.Sentence;
 import io.factstream.text.SentenceSplitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +19,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** The checkable sentences of an article, with their offsets into its cleaned body. */
+/**
+ * The checkable sentences of an article, with their offsets into its cleaned body, their kind, speaker,
+ * quantities and dates. Predictions are not checkable yet and are left out.
+ */
 @ApplicationScoped
 public class ClaimExtractor {
     private final CheckworthinessScorer scorer;
@@ -28,11 +36,15 @@ public class ClaimExtractor {
     public ArticleClaims extract(ArticleIngested article) {
         List<ExtractedClaim> claims = new ArrayList<>();
         LocalDate published = LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
+        SpeakerResolver speakers = new SpeakerResolver();
         for (Sentence sentence : SentenceSplitter.split(article.body())) {
+            Optional<String> speaker = speakers.speakerOf(sentence.text());
             Checkworthiness result = scorer.score(sentence.text());
-            if (result.checkable()) {
+            List<NumberMention> numbers = NumberMentions.find(sentence.text());
+            ClaimType type = ClaimTyper.typeOf(sentence.text(), numbers, speaker.isPresent());
+            if (result.checkable() && type != ClaimType.PREDICTION) {
                 claims.add(new ExtractedClaim(Ids.claimId(article.articleId(), sentence.start()), sentence.text(),
-                        sentence.start(), sentence.end(), result.score(), NumberMentions.find(sentence.text()),
+                        sentence.start(), sentence.end(), result.score(), type, speaker.orElse(null), numbers,
                         DateMentions.resolve(sentence.text(), published)));
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.factstream.claims.scoring.CheckworthinessScorer;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.Ids;
 import java.time.Instant;
@@ -29,5 +30,21 @@ class ClaimExtractorTest {
         assertEquals("The Westport bridge reopened on Monday after 14 months of repairs.", reopening.text());
         assertEquals(14.0, reopening.numbers().getFirst().value());
         assertEquals("1970-01-05", reopening.dates().getFirst().value(), "the Monday before publication");
+        assertEquals(ClaimType.STATISTIC, reopening.type());
+        ExtractedClaim cost = claims.claims().get(1);
+        assertEquals("Officials", cost.speaker());
+    }
+
+    @Test
+    void predictionsAreNotClaimsAndQuotesHaveTheirSpeaker() {
+        String body = "Mayor Lina Ortiz opened the Westport bridge on Monday. The bridge will carry 20,000 cars a day "
+                + "by spring. \"We tested every one of the 212 cables twice,\" she said.";
+        ArticleIngested article = new ArticleIngested(1, "a2", 1, "https://a.example/y", "Bridge", body,
+                "a.example", Instant.parse("1970-01-05T12:00:00Z"), Instant.EPOCH, "http", "a2", "en", null, null);
+        ArticleClaims claims = new ClaimExtractor(new CheckworthinessScorer()).extract(article);
+        assertEquals(2, claims.claims().size(), claims.toString());
+        ExtractedClaim quote = claims.claims().get(1);
+        assertEquals(ClaimType.QUOTE, quote.type());
+        assertEquals("Lina Ortiz", quote.speaker());
     }
 }

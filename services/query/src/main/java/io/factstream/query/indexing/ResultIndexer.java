@@ -51,7 +51,8 @@ public class ResultIndexer {
             claims.claims().forEach(claim -> bulk.operations(op -> op.index(i -> i
                     .index(ResultIndex.CLAIMS.indexName()).id(claim.claimId())
                     .document(new ClaimDocument(claim.claimId(), claims.articleId(), claim.text(), claim.start(),
-                            claim.end(), claim.checkworthiness(), claims.outlet(), claims.publishedAt())))));
+                            claim.end(), claim.checkworthiness(), claim.type(), claim.speaker(), claims.outlet(),
+                            claims.publishedAt())))));
             return bulk;
         });
         if (response.errors()) {

@@ -1,5 +1,6 @@
 package io.factstream.query.report;
 
+import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.Coverage;
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.VerdictLabel;
@@ -17,8 +18,8 @@ public record ArticleReport(String id, String url, String title, String outlet, 
             List<String> followUpQuestions) {
     }
 
-    public record ClaimReport(String id, String text, double checkworthiness, VerdictSummary verdict,
-            List<Evidence> evidence) {
+    public record ClaimReport(String id, String text, double checkworthiness, ClaimType type, String speaker,
+            VerdictSummary verdict, List<Evidence> evidence) {
     }
 
     public record VerdictSummary(VerdictLabel label, String explanation, int revision) {

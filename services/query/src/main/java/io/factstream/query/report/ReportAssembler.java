@@ -42,9 +42,10 @@ public final class ReportAssembler {
 
     private static ClaimReport claimReport(ClaimDocument claim, Verdict verdict) {
         if (verdict == null) {
-            return new ClaimReport(claim.claimId(), claim.text(), claim.checkworthiness(), NOT_YET_CHECKED, List.of());
+            return new ClaimReport(claim.claimId(), claim.text(), claim.checkworthiness(), claim.type(),
+                    claim.speaker(), NOT_YET_CHECKED, List.of());
         }
-        return new ClaimReport(claim.claimId(), claim.text(), claim.checkworthiness(),
+        return new ClaimReport(claim.claimId(), claim.text(), claim.checkworthiness(), claim.type(), claim.speaker(),
                 new VerdictSummary(verdict.label(), verdict.explanation(), verdict.revision()), verdict.evidence());
     }
 
