@@ -3,14 +3,20 @@ package io.factstream.contracts;
 import java.time.Instant;
 import java.util.List;
 
-/** All claims extracted from one article, published on {@link Topic#CLAIMS_EXTRACTED}. */
+/**
+ * All claims extracted from one article, with its topics (top-level IPTC Media Topics), persuasion
+ * techniques and summary sections, published on {@link Topic#CLAIMS_EXTRACTED}.
+ */
 public record ArticleClaims(
         int schemaVersion,
         String articleId,
         String outlet,
         String originId,
         Instant publishedAt,
-        List<ExtractedClaim> claims) {
+        List<ExtractedClaim> claims,
+        List<String> topics,
+        List<TechniqueSpan> techniques,
+        ArticleSections sections) {
 
     public static final int SCHEMA_VERSION = 1;
 }

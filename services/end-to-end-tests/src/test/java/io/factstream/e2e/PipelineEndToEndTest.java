@@ -90,7 +90,15 @@ class PipelineEndToEndTest {
         assertEquals(0, coverage.get("right").asInt());
         assertEquals("no Right coverage", coverage.get("gap").asText());
         assertTrue(second.get("counts").get("SINGLE_SOURCE").asInt() >= 1);
-        assertFalse(second.get("sections").get("whatHappened").asText().isBlank());
+        JsonNode sections = second.get("sections");
+        assertTrue(sections.get("whatHappened").asText().startsWith("After 14 months of repairs"));
+        assertEquals("No persuasion techniques were found: the article reads as straight reporting.",
+                sections.get("perspectiveSignals").asText());
+        assertEquals(3, sections.get("followUpQuestions").size());
+        assertTrue(second.get("topics").toString().contains("economy, business and finance"), second.get("topics")
+                .toString());
+        assertEquals("STATISTIC", findClaim(second, "cost 4.2 million euros").get("type").asText());
+        assertEquals("the city council", findClaim(second, "cost 4.2 million euros").get("speaker").asText());
     }
 
     @Test

@@ -5,6 +5,9 @@ import io.factstream.claims.attribution.SpeakerResolver;
 import io.factstream.claims.normalization.DateMentions;
 import io.factstream.claims.normalization.NumberMentions;
 import io.factstream.claims.scoring.Checkworthiness;
+import io.factstream.claims.summary.SectionWriter;
+import io.factstream.claims.summary.TechniqueDetector;
+import io.factstream.claims.summary.TopicClassifier;
 import io.factstream.claims.scoring.CheckworthinessScorer;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ArticleIngested;
@@ -12,6 +15,7 @@ import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.Ids;
 import io.factstream.contracts.NumberMention;
+import io.factstream.contracts.TechniqueSpan;
 import io.factstream.text.Sentence;
 import io.factstream.text.SentenceSplitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +27,8 @@ import java.util.Optional;
 
 /**
  * The checkable sentences of an article, with their offsets into its cleaned body, their kind, speaker,
- * quantities and dates. Predictions are not checkable yet and are left out.
+ * quantities and dates, and the article's topics, persuasion techniques and summary sections.
+ * Predictions are not checkable yet and are left out of the claims.
  */
 @ApplicationScoped
 public class ClaimExtractor {
@@ -37,7 +42,8 @@ public class ClaimExtractor {
         List<ExtractedClaim> claims = new ArrayList<>();
         LocalDate published = LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
         SpeakerResolver speakers = new SpeakerResolver();
-        for (Sentence sentence : SentenceSplitter.split(article.body())) {
+        List<Sentence> sentences = SentenceSplitter.split(article.body());
+        for (Sentence sentence : sentences) {
             Optional<String> speaker = speakers.speakerOf(sentence.text());
             Checkworthiness result = scorer.score(sentence.text());
             List<NumberMention> numbers = NumberMentions.find(sentence.text());
@@ -48,7 +54,10 @@ public class ClaimExtractor {
                         DateMentions.resolve(sentence.text(), published)));
             }
         }
+        List<TechniqueSpan> techniques = TechniqueDetector.find(article.body());
         return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, article.articleId(), article.outlet(),
-                article.originId(), article.publishedAt(), List.copyOf(claims));
+                article.originId(), article.publishedAt(), List.copyOf(claims),
+                TopicClassifier.topics(article.title(), article.body()), techniques,
+                SectionWriter.write(sentences, claims, techniques));
     }
 }

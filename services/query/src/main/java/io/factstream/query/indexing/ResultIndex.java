@@ -4,6 +4,7 @@ package io.factstream.query.indexing;
 public enum ResultIndex {
     ARTICLES("factstream-articles", "elasticsearch/articles.json"),
     CLAIMS("factstream-claims", "elasticsearch/claims.json"),
+    ANALYSES("factstream-analyses", "elasticsearch/analyses.json"),
     VERDICTS("factstream-verdicts", "elasticsearch/verdicts.json"),
     STORIES("factstream-stories", "elasticsearch/stories.json");
 

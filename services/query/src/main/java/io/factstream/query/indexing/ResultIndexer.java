@@ -44,10 +44,10 @@ public class ResultIndexer {
     @Incoming("claims-extracted")
     @Blocking
     public void claims(ArticleClaims claims) throws IOException {
-        if (claims.claims().isEmpty()) {
-            return;
-        }
         BulkResponse response = client.bulk(bulk -> {
+            bulk.operations(op -> op.index(i -> i.index(ResultIndex.ANALYSES.indexName()).id(claims.articleId())
+                    .document(new ArticleAnalysis(claims.articleId(), claims.topics(), claims.techniques(),
+                            claims.sections()))));
             claims.claims().forEach(claim -> bulk.operations(op -> op.index(i -> i
                     .index(ResultIndex.CLAIMS.indexName()).id(claim.claimId())
                     .document(new ClaimDocument(claim.claimId(), claims.articleId(), claim.text(), claim.start(),

@@ -3,6 +3,7 @@ package io.factstream.query.report;
 import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.Coverage;
 import io.factstream.contracts.Evidence;
+import io.factstream.contracts.TechniqueSpan;
 import io.factstream.contracts.VerdictLabel;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
 
 /** The article report of DESIGN.md §8: what an editor opens for one article. */
 public record ArticleReport(String id, String url, String title, String outlet, Instant publishedAt, String storyId,
-        List<String> topics, List<String> techniques, Sections sections, Coverage coverage,
+        List<String> topics, List<TechniqueSpan> techniques, Sections sections, Coverage coverage,
         Map<VerdictLabel, Integer> counts, List<ClaimReport> claims) {
 
     /** Summary sections; those no stage computes yet are null. */

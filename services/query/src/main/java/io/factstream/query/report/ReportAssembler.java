@@ -1,15 +1,15 @@
 package io.factstream.query.report;
 
 import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.ArticleSections;
 import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
+import io.factstream.query.indexing.ArticleAnalysis;
 import io.factstream.query.indexing.ClaimDocument;
 import io.factstream.query.report.ArticleReport.ClaimReport;
 import io.factstream.query.report.ArticleReport.Sections;
 import io.factstream.query.report.ArticleReport.VerdictSummary;
-import io.factstream.text.Sentence;
-import io.factstream.text.SentenceSplitter;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,8 +24,9 @@ public final class ReportAssembler {
     private ReportAssembler() {
     }
 
-    public static ArticleReport assemble(ArticleIngested article, List<ClaimDocument> claims, List<Verdict> verdicts,
-            StoryUpdate story) {
+    /** @param analysis what claim extraction found about the whole article, or {@code null} before it ran */
+    public static ArticleReport assemble(ArticleIngested article, ArticleAnalysis analysis, List<ClaimDocument> claims,
+            List<Verdict> verdicts, StoryUpdate story) {
         Map<String, Verdict> verdictByClaim = verdicts.stream()
                 .collect(Collectors.toMap(Verdict::claimId, verdict -> verdict, (a, b) -> a.revision() >= b.revision() ? a : b));
         List<ClaimReport> claimReports = claims.stream()
@@ -35,8 +36,9 @@ public final class ReportAssembler {
         Map<VerdictLabel, Integer> counts = new EnumMap<>(VerdictLabel.class);
         claimReports.forEach(claim -> counts.merge(claim.verdict().label(), 1, Integer::sum));
         return new ArticleReport(article.articleId(), article.url(), article.title(), article.outlet(),
-                article.publishedAt(), story == null ? null : story.storyId(), List.of(), List.of(),
-                new Sections(lead(article.body()), null, null, null, List.of()),
+                article.publishedAt(), story == null ? null : story.storyId(),
+                analysis == null ? List.of() : analysis.topics(),
+                analysis == null ? List.of() : analysis.techniques(), sections(analysis),
                 story == null ? null : story.coverage(), counts, claimReports);
     }
 
@@ -49,10 +51,13 @@ public final class ReportAssembler {
                 new VerdictSummary(verdict.label(), verdict.explanation(), verdict.revision()), verdict.evidence());
     }
 
-    /** What happened, for now the article's lead: its first two full sentences, headings left out. */
-    private static String lead(String body) {
-        return SentenceSplitter.split(body).stream().map(Sentence::text)
-                .filter(text -> text.matches("(?s).*[.!?\"”']$"))
-                .limit(2).collect(Collectors.joining(" "));
+    /** Common ground is the story's, and comes with story analysis; the rest is the article's own. */
+    private static Sections sections(ArticleAnalysis analysis) {
+        if (analysis == null) {
+            return new Sections(null, null, null, null, List.of());
+        }
+        ArticleSections own = analysis.sections();
+        return new Sections(own.whatHappened(), own.whyItMatters(), null, own.perspectiveSignals(),
+                own.followUpQuestions());
     }
 }

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
+import io.factstream.query.indexing.ArticleAnalysis;
 import io.factstream.query.indexing.ClaimDocument;
 import io.factstream.query.indexing.ResultIndex;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,9 @@ public class ResultReader {
         List<Verdict> verdicts = byArticle(ResultIndex.VERDICTS, "articleId", articleId, Verdict.class);
         StoryUpdate story = byArticle(ResultIndex.STORIES, "articles.articleId", articleId, StoryUpdate.class)
                 .stream().findFirst().orElse(null);
-        return Optional.of(ReportAssembler.assemble(article, claims, verdicts, story));
+        ArticleAnalysis analysis = client.get(g -> g.index(ResultIndex.ANALYSES.indexName()).id(articleId),
+                ArticleAnalysis.class).source();
+        return Optional.of(ReportAssembler.assemble(article, analysis, claims, verdicts, story));
     }
 
     private <T> List<T> byArticle(ResultIndex index, String field, String articleId, Class<T> type) throws IOException {
