@@ -7,13 +7,16 @@ export JAVA_HOME
 MVN := mvn -B -q -e
 STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
+BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test
+.PHONY: help jdk build up down run stop status test bench bench-ingest
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
 	@echo "make stop   stop the services and the local stack of 'make run'"
 	@echo "make test   unit, integration and end-to-end tests on a stack of their own"
+	@echo "make bench  every benchmark (for now bench-ingest) on the stack of 'make run', which stays up"
+	@echo "make bench-ingest   articles/s accepted over HTTP and through CDC, cleaning cost per core"
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
 
 jdk:
@@ -44,3 +47,12 @@ test: jdk
 	$(STACK) up test
 	$(MVN) clean install; status=$$?; \
 	  $(SERVICES) stop test; $(STACK) down test; deploy/local/test-summary.sh; exit $$status
+
+# Benchmarks run against the stack and services of `make run` (without the demo load) and leave them running.
+bench: bench-ingest
+
+bench-ingest: build up
+	$(SERVICES) start run
+	source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
+	  io.factstream.bench.ingest.IngestBenchmark ingest=http://localhost:$${SERVICE_PORT[ingest]} \
+	  kafka=localhost:$$KAFKA_PORT cms=jdbc:postgresql://localhost:$$PG_PORT/newsroom report=$(BENCH)/target/bench-ingest.md

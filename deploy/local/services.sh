@@ -44,7 +44,7 @@ start_one() {
   QUARKUS_ELASTICSEARCH_HOSTS="localhost:$ES_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/factstream" \
   FACTSTREAM_RATINGS_EXTRA_FILES="$DEMO_RATINGS" \
-    nohup "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" \
+    nohup "$JAVA" -Xmx256m -XX:+UseSerialGC -jar "$jar" \
     >"$LOGS/$name.log" 2>&1 </dev/null &
   echo $! >"$PIDS/$name.pid"
 }

@@ -22,11 +22,14 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class ArticleRegistry {
+    /** The articles sharing most bands first: they are the likeliest reprints. */
     private static final String NEAR_DUPLICATE_CANDIDATES = """
-            select distinct i.article_id, i.origin_id, i.minhash, i.first_seen
-            from article_band b join article_identity i on i.article_id = b.article_id
-            where b.band_key = any (?) and i.article_id <> ?
-            order by i.first_seen limit 50""";
+            select i.article_id, i.origin_id, i.minhash
+            from (select article_id, count(*) as shared from article_band
+                  where band_key = any (?) and article_id <> ?
+                  group by article_id order by shared desc limit 20) c
+            join article_identity i on i.article_id = c.article_id
+            order by c.shared desc, i.first_seen""";
     private static final String UPSERT = """
             insert into article_identity (article_id, url, outlet, content_hash, revision, origin_id, minhash,
                                           first_seen, updated_at)

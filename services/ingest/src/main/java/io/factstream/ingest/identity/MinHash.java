@@ -14,8 +14,10 @@ public final class MinHash {
     /** Estimated 3-gram overlap (Jaccard) from which two bodies are one story's reprints. */
     public static final double NEAR_DUPLICATE = 0.7;
 
-    static final int HASHES = 32;
-    private static final int ROWS_PER_BAND = 2;
+    // 16 bands of 4 rows: bodies with 70% 3-gram overlap share a band with probability 0.99, unrelated
+    // coverage of one story (overlap around 0.1) with probability 0.002, so candidate lookups stay small.
+    static final int HASHES = 64;
+    private static final int ROWS_PER_BAND = 4;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int SHINGLE = 3;
 
@@ -34,7 +36,11 @@ public final class MinHash {
         return signature;
     }
 
+    /** The share of equal values; signatures of another length (an older scheme) are not comparable: 0. */
     public static double similarity(int[] a, int[] b) {
+        if (a.length != b.length) {
+            return 0;
+        }
         int equal = 0;
         for (int i = 0; i < HASHES; i++) {
             if (a[i] == b[i]) {

@@ -1,0 +1,72 @@
+package io.factstream.bench.ingest;
+
+import io.factstream.bench.report.Stats;
+import io.factstream.ingest.article.ArticleNormalizer;
+import io.factstream.ingest.article.ArticleSubmission;
+import io.factstream.ingest.cleaning.BoilerplateFilter;
+import io.factstream.ingest.cleaning.LanguageIdentifier;
+import io.factstream.ingest.cleaning.OutletLineHistory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+
+/** The cleaning cost per article: ingest's normalizer, built as ingest builds it, on one thread. */
+final class CleaningBenchmark {
+    static final int WARM_UP_ROUNDS = 2;
+    static final int TIMED_ROUNDS = 5;
+
+    private final ArticleNormalizer normalizer = normalizerAsIngestBuildsIt();
+
+    /** Articles cleaned per second by one thread: the median of the timed rounds, after the warm-up rounds. */
+    double articlesPerSecond(List<ArticleSubmission> articles) {
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            cleanAll(articles);
+        }
+        double[] rates = new double[TIMED_ROUNDS];
+        for (int round = 0; round < TIMED_ROUNDS; round++) {
+            long start = System.nanoTime();
+            cleanAll(articles);
+            rates[round] = articles.size() / ((System.nanoTime() - start) / 1e9);
+        }
+        return Stats.median(rates);
+    }
+
+    private void cleanAll(List<ArticleSubmission> articles) {
+        Instant now = Instant.now();
+        for (ArticleSubmission article : articles) {
+            normalizer.normalize(article, now);
+        }
+    }
+
+    /** As ingest's NormalizerProducer does, with the limits of ingest's own application.properties. */
+    private static ArticleNormalizer normalizerAsIngestBuildsIt() {
+        Properties config = ingestConfig();
+        OutletLineHistory history = new OutletLineHistory(intOf(config, "factstream.ingest.boilerplate.max-outlets"),
+                intOf(config, "factstream.ingest.boilerplate.articles-per-outlet"),
+                intOf(config, "factstream.ingest.boilerplate.repeated-in-articles"));
+        return new ArticleNormalizer(intOf(config, "factstream.ingest.max-body-chars"), new BoilerplateFilter(history),
+                new LanguageIdentifier());
+    }
+
+    private static Properties ingestConfig() {
+        try (InputStream in = ArticleNormalizer.class.getResourceAsStream("/application.properties")) {
+            Properties config = new Properties();
+            if (in != null) {
+                config.load(in);
+            }
+            if (!"ingest".equals(config.getProperty("quarkus.application.name"))) {
+                throw new IllegalStateException("the class path has no application.properties of ingest");
+            }
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int intOf(Properties config, String key) {
+        return Integer.parseInt(config.getProperty(key).strip());
+    }
+}

@@ -1,0 +1,141 @@
+package io.factstream.bench.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factstream.bench.articles.ArticleFormat;
+import io.factstream.bench.articles.ArticleGenerator;
+import io.factstream.bench.articles.GeneratedArticle;
+import io.factstream.bench.report.Machine;
+import io.factstream.bench.report.ResultTable;
+import io.factstream.bench.report.Stats;
+import io.factstream.ingest.article.ArticleSubmission;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The ingest benchmark (issue 3): cleaning cost per core, then articles accepted per second over HTTP
+ * and through CDC, against the running `make run` stack. Prints one Markdown table and writes it to a file.
+ *
+ * <p>Arguments, all optional ({@code name=value}): {@code ingest} base URL, {@code kafka} bootstrap servers,
+ * {@code cms} JDBC URL of the newsroom CMS database, {@code report} the Markdown file to write.
+ */
+public final class IngestBenchmark {
+    private static final long SEED = 20260301L;
+    private static final int CLEANING_ARTICLES = 1_000;
+    private static final double CLEANED_PER_CORE_TARGET = 500;
+    private static final int HTTP_WARM_UP_ARTICLES = 1_000;
+    private static final int HTTP_ARTICLES = 20_000;
+    private static final Duration HTTP_MAX_TIME = Duration.ofSeconds(60);
+    private static final double HTTP_ACCEPTED_TARGET = 1_000;
+    private static final int CDC_ARTICLES = 5_000;
+
+    private IngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        URI ingest = URI.create(options.getOrDefault("ingest", "http://localhost:8081"));
+        requireReady(ingest);
+        ArticleGenerator generator = new ArticleGenerator(SEED, Long.toString(System.currentTimeMillis(), 36));
+        ResultTable table = new ResultTable();
+
+        CleaningBenchmark cleaning = new CleaningBenchmark();
+        for (ArticleFormat format : ArticleFormat.values()) {
+            progress("cleaning %,d %s articles on one thread", CLEANING_ARTICLES, format.contentType());
+            List<ArticleSubmission> articles = generate(generator, CLEANING_ARTICLES, format).stream()
+                    .map(IngestBenchmark::submission).toList();
+            table.measured("cleaning, " + format.contentType() + ", 1 thread", cleaning.articlesPerSecond(articles),
+                    "articles/s per core", CLEANED_PER_CORE_TARGET, String.format(Locale.ROOT,
+                            "median of %d rounds of %,d articles", CleaningBenchmark.TIMED_ROUNDS, CLEANING_ARTICLES));
+        }
+
+        HttpAcceptBenchmark http = new HttpAcceptBenchmark(ingest.resolve("/articles"));
+        progress("HTTP: warming up with %,d articles", HTTP_WARM_UP_ARTICLES);
+        http.run(json(generate(generator, HTTP_WARM_UP_ARTICLES, null)), HTTP_MAX_TIME);
+        progress("HTTP: %,d articles from %d clients, %d s at most", HTTP_ARTICLES, HttpAcceptBenchmark.CLIENTS,
+                HTTP_MAX_TIME.toSeconds());
+        HttpAcceptBenchmark.Result posted = http.run(json(generate(generator, HTTP_ARTICLES, null)), HTTP_MAX_TIME);
+        long[] latencies = posted.sortedLatencyNanos();
+        table.measured("HTTP accepted, " + HttpAcceptBenchmark.CLIENTS + " clients, 1 article per request",
+                        posted.acceptedPerSecond(), "articles/s", HTTP_ACCEPTED_TARGET, String.format(Locale.ROOT,
+                                "%,d accepted in %.1f s", posted.accepted(), posted.seconds()))
+                .reported("HTTP statuses", posted.statuses().entrySet().stream()
+                        .map(status -> status.getKey() + ": " + String.format(Locale.ROOT, "%,d", status.getValue()))
+                        .reduce((a, b) -> a + ", " + b).orElse("none"))
+                .reported("HTTP latency p50 / p95 / p99", latencies.length == 0 ? "none" : String.format(Locale.ROOT,
+                        "%.0f / %.0f / %.0f ms", Stats.percentile(latencies, 50) / 1e6,
+                        Stats.percentile(latencies, 95) / 1e6, Stats.percentile(latencies, 99) / 1e6));
+
+        progress("CDC: inserting %,d rows into the CMS table", CDC_ARTICLES);
+        CdcAcceptBenchmark.Result captured = new CdcAcceptBenchmark(options.getOrDefault("kafka", "localhost:9092"),
+                options.getOrDefault("cms", "jdbc:postgresql://localhost:5433/newsroom"))
+                .run(generate(generator, CDC_ARTICLES, ArticleFormat.PLAIN_TEXT));
+        table.reported("CDC accepted, CMS rows to articles.ingested", String.format(Locale.ROOT,
+                "%,.1f articles/s (%,d of %,d in %.1f s)", captured.articlesPerSecond(),
+                captured.arrived(), captured.inserted(), captured.seconds()))
+                .reported("machine", Machine.note());
+
+        System.out.print(table.markdown());
+        Path report = Path.of(options.getOrDefault("report", "target/bench-ingest.md"));
+        table.writeTo(report);
+        progress("written to %s", report);
+    }
+
+    /** @param format null for the generator's usual mix of HTML and plain text */
+    private static List<GeneratedArticle> generate(ArticleGenerator generator, int count, ArticleFormat format) {
+        return Stream.generate(() -> format == null ? generator.next() : generator.next(format)).limit(count).toList();
+    }
+
+    private static ArticleSubmission submission(GeneratedArticle article) {
+        return new ArticleSubmission(article.url(), article.title(), article.body(), article.outlet(),
+                article.publishedAt(), article.contentType());
+    }
+
+    private static List<byte[]> json(List<GeneratedArticle> articles) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<byte[]> bodies = new ArrayList<>(articles.size());
+        for (GeneratedArticle article : articles) {
+            bodies.add(mapper.writeValueAsBytes(article));
+        }
+        return bodies;
+    }
+
+    private static void requireReady(URI ingest) throws IOException, InterruptedException {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            int status = client.send(HttpRequest.newBuilder(ingest.resolve("/q/health/ready")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 200) {
+                throw new IllegalStateException("ingest at " + ingest + " is not ready (" + status + ")");
+            }
+        } catch (ConnectException e) {
+            throw new IllegalStateException("no ingest at " + ingest + ": start the stack first (make run)", e);
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            String[] nameAndValue = arg.split("=", 2);
+            if (nameAndValue.length != 2) {
+                throw new IllegalArgumentException("arguments are name=value, got: " + arg);
+            }
+            options.put(nameAndValue[0], nameAndValue[1]);
+        }
+        return options;
+    }
+
+    private static void progress(String format, Object... values) {
+        System.err.println("[bench-ingest] " + String.format(Locale.ROOT, format, values));
+    }
+}

@@ -1,0 +1,42 @@
+package io.factstream.bench.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A benchmark's results as one Markdown table: measure, value, target, and the value's ratio to its target. */
+public final class ResultTable {
+    private final List<String> rows = new ArrayList<>();
+
+    /** A measure with a lower bound to reach; the ratio column says how far it is above or below. */
+    public ResultTable measured(String measure, double value, String unit, double atLeast, String detail) {
+        return row(measure, format(value) + " " + unit + " (" + detail + ")", "≥ " + format(atLeast) + " " + unit,
+                String.format(Locale.ROOT, "%.2f× %s", value / atLeast, value >= atLeast ? "met" : "missed"));
+    }
+
+    /** A measure reported for information, without a target. */
+    public ResultTable reported(String measure, String value) {
+        return row(measure, value, "–", "–");
+    }
+
+    public String markdown() {
+        return "| measure | value | target | vs target |\n|---|---|---|---|\n" + String.join("\n", rows) + "\n";
+    }
+
+    public void writeTo(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, markdown());
+    }
+
+    public static String format(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    private ResultTable row(String measure, String value, String target, String versusTarget) {
+        rows.add("| " + measure + " | " + value + " | " + target + " | " + versusTarget + " |");
+        return this;
+    }
+}
