@@ -2,7 +2,6 @@ package io.factstream.spectrum.clustering;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
@@ -46,9 +45,12 @@ public class StoryIndex {
                 StoryMember.class).hits().hits().stream().map(Hit::source).toList();
     }
 
-    /** Saves and refreshes at once, so the next article already finds this one. */
+    /**
+     * Saves without forcing a refresh, which would cost Elasticsearch a segment per article: the member is
+     * searchable within the index's refresh interval (1 s).
+     */
     public void save(StoryMember member) throws IOException {
-        client.index(i -> i.index(INDEX).id(member.articleId()).document(member).refresh(Refresh.True));
+        client.index(i -> i.index(INDEX).id(member.articleId()).document(member));
     }
 
     public List<StoryMember> members(String storyId) throws IOException {

@@ -15,9 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -49,14 +51,24 @@ public class StoryStream {
                 .map(Sentence::text).collect(Collectors.joining(" "));
         Optional<StoryMember> known = stories.find(article.articleId());
         String storyId = known.isPresent() ? known.get().storyId() : matchingStory(article.title() + " " + lead, article);
-        stories.save(new StoryMember(article.articleId(), storyId, article.url(), article.title(), lead,
-                article.outlet(), ratings.biasOf(article.outlet()), article.originId(), article.publishedAt()));
+        StoryMember member = new StoryMember(article.articleId(), storyId, article.url(), article.title(), lead,
+                article.outlet(), ratings.biasOf(article.outlet()), article.originId(), article.publishedAt());
+        stories.save(member);
 
-        List<StoryArticle> members = stories.members(storyId).stream().map(StoryMember::toStoryArticle).toList();
+        List<StoryArticle> members = withMember(stories.members(storyId), member);
         StoryUpdate update = new StoryUpdate(StoryUpdate.SCHEMA_VERSION, storyId, members.getFirst().title(), members,
                 SpectrumCalculator.compute(members), clock.instant());
         storiesOut.sendMessage(Message.of(update).addMetadata(
                 OutgoingKafkaRecordMetadata.<String>builder().withKey(storyId).build())).await().indefinitely();
+    }
+
+    /** The story's members as searched, plus the article just saved, which a search may not see yet. */
+    private static List<StoryArticle> withMember(List<StoryMember> searched, StoryMember member) {
+        return Stream.concat(searched.stream().filter(other -> !other.articleId().equals(member.articleId())),
+                        Stream.of(member))
+                .sorted(Comparator.comparing(StoryMember::publishedAt))
+                .map(StoryMember::toStoryArticle)
+                .toList();
     }
 
     private String matchingStory(String titleAndLead, ArticleIngested article) throws IOException {

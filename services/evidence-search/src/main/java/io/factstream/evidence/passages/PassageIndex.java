@@ -2,7 +2,6 @@ package io.factstream.evidence.passages;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.factstream.support.elasticsearch.Indices;
@@ -26,14 +25,14 @@ public class PassageIndex {
         Indices.ensure(client, INDEX, "elasticsearch/passages.json");
     }
 
-    /** Indexes the passages and returns once they are searchable. */
+    /** Indexes the passages. */
     public void index(List<Passage> passages) throws IOException {
         if (passages.isEmpty()) {
             return;
         }
+        // No forced refresh: passages become searchable within the refresh interval (1 s); a claim searched
+        // before that finds them when new coverage makes it worth searching again.
         BulkResponse response = client.bulk(bulk -> {
-            // Refreshed at once rather than waited for: waiting costs up to the refresh interval (1 s) per article.
-            bulk.refresh(Refresh.True);
             passages.forEach(passage -> bulk.operations(op -> op.index(i -> i.index(INDEX)
                     .id(passage.passageId()).document(passage))));
             return bulk;
