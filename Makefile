@@ -8,13 +8,14 @@ MVN := mvn -B -q -e
 STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 
-.PHONY: help jdk build up down run stop status test
+.PHONY: help jdk build up down run stop status test bench-claims
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
 	@echo "make stop   stop the services and the local stack of 'make run'"
 	@echo "make test   unit, integration and end-to-end tests on a stack of their own"
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
+	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
 
 jdk:
 	@deploy/local/find-jdk.sh >/dev/null
@@ -44,3 +45,15 @@ test: jdk
 	$(STACK) up test
 	$(MVN) clean install; status=$$?; \
 	  $(SERVICES) stop test; $(STACK) down test; deploy/local/test-summary.sh; exit $$status
+
+# Check-worthiness quality on a labelled set (JSON array of {sentence_id, label, text}); ARGS passes more
+# options to the tool, e.g. ARGS="--folds 10" or ARGS="--write-model services/claim-extraction/src/main/resources/checkworthiness-model.txt".
+DATA ?=
+ARGS ?=
+TRAINING := services/checkworthiness-training
+bench-claims: jdk
+	@if [ -z "$(DATA)" ]; then echo "bench-claims: pass the labelled sentences, e.g. make bench-claims DATA=../shared/datasets/claimbuster-train.json" >&2; exit 2; fi
+	@if [ ! -f "$(DATA)" ]; then echo "bench-claims: no such file: $(DATA)" >&2; exit 2; fi
+	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime -pl $(TRAINING) -am
+	"$(JAVA_HOME)/bin/java" -Xmx512m --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(TRAINING)/target/classes:$$(cat $(TRAINING)/target/classpath.txt)" \
+	  io.factstream.claims.training.CheckworthinessTraining "$(DATA)" $(ARGS)
