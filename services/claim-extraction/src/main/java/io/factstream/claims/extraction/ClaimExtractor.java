@@ -28,8 +28,11 @@ public class ClaimExtractor {
     public ArticleClaims extract(ArticleIngested article) {
         List<ExtractedClaim> claims = new ArrayList<>();
         LocalDate published = LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
-        for (Sentence sentence : SentenceSplitter.split(article.body())) {
-            Checkworthiness result = scorer.score(sentence.text());
+        List<Sentence> sentences = SentenceSplitter.split(article.body());
+        List<Checkworthiness> scores = scorer.scoreAll(sentences.stream().map(Sentence::text).toList());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            Checkworthiness result = scores.get(i);
             if (result.checkable()) {
                 claims.add(new ExtractedClaim(Ids.claimId(article.articleId(), sentence.start()), sentence.text(),
                         sentence.start(), sentence.end(), result.score(), NumberMentions.find(sentence.text()),
