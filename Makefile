@@ -9,7 +9,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test bench bench-ingest
+.PHONY: help jdk build up down run stop status test bench bench-ingest bench-claims
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
@@ -18,6 +18,7 @@ help:
 	@echo "make bench  every benchmark (for now bench-ingest) on the stack of 'make run', which stays up"
 	@echo "make bench-ingest   articles/s accepted over HTTP and through CDC, cleaning cost per core"
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
+	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
 
 jdk:
 	@deploy/local/find-jdk.sh >/dev/null
@@ -56,3 +57,15 @@ bench-ingest: build up
 	source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
 	  io.factstream.bench.ingest.IngestBenchmark ingest=http://localhost:$${SERVICE_PORT[ingest]} \
 	  kafka=localhost:$$KAFKA_PORT cms=jdbc:postgresql://localhost:$$PG_PORT/newsroom report=$(BENCH)/target/bench-ingest.md
+
+# Check-worthiness quality on a labelled set (JSON array of {sentence_id, label, text}); ARGS passes more
+# options to the tool, e.g. ARGS="--folds 10" or ARGS="--write-model services/claim-extraction/src/main/resources/checkworthiness-model.txt".
+DATA ?=
+ARGS ?=
+TRAINING := services/checkworthiness-training
+bench-claims: jdk
+	@if [ -z "$(DATA)" ]; then echo "bench-claims: pass the labelled sentences, e.g. make bench-claims DATA=../shared/datasets/claimbuster-train.json" >&2; exit 2; fi
+	@if [ ! -f "$(DATA)" ]; then echo "bench-claims: no such file: $(DATA)" >&2; exit 2; fi
+	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime -pl $(TRAINING) -am
+	"$(JAVA_HOME)/bin/java" -Xmx512m --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(TRAINING)/target/classes:$$(cat $(TRAINING)/target/classpath.txt)" \
+	  io.factstream.claims.training.CheckworthinessTraining "$(DATA)" $(ARGS)

@@ -43,9 +43,11 @@ public class ClaimExtractor {
         LocalDate published = LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
         SpeakerResolver speakers = new SpeakerResolver();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
-        for (Sentence sentence : sentences) {
+        List<Checkworthiness> scores = scorer.scoreAll(sentences.stream().map(Sentence::text).toList());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
             Optional<String> speaker = speakers.speakerOf(sentence.text());
-            Checkworthiness result = scorer.score(sentence.text());
+            Checkworthiness result = scores.get(i);
             List<NumberMention> numbers = NumberMentions.find(sentence.text());
             ClaimType type = ClaimTyper.typeOf(sentence.text(), numbers, speaker.isPresent());
             if (result.checkable() && type != ClaimType.PREDICTION) {

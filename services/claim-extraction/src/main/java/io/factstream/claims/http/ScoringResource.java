@@ -44,7 +44,7 @@ public class ScoringResource {
         if (request == null || request.sentences() == null) {
             return Problem.of(Response.Status.BAD_REQUEST, "sentences is required: a JSON array of strings").toResponse();
         }
-        return Response.ok(new ScoresResponse(request.sentences().stream().map(scorer::score).toList())).build();
+        return Response.ok(new ScoresResponse(scorer.scoreAll(request.sentences()))).build();
     }
 
     @POST

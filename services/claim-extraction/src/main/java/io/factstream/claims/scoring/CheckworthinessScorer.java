@@ -1,65 +1,58 @@
 package io.factstream.claims.scoring;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
+import io.factstream.embedding.SentenceEmbedder;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A first, rule-based check-worthiness score: factual sentences name people, places or
- * organisations, carry numbers and use verbs of events or reporting; questions, headings and
- * opinions are never checkable.
+ * Check-worthiness of sentences: the score is the probability of the {@link CheckworthinessModel} (trained on the
+ * ClaimBuster dataset, see docs/claims.md); a sentence is checkable when its score reaches the model's threshold
+ * and it is a plain statement. Questions, opinions, headings and predictions are never checkable, whatever
+ * their score.
  */
 public class CheckworthinessScorer {
-    public static final double CLAIM_THRESHOLD = 0.5;
+    /** The threshold shipped with the model, chosen by cross-validation on the training data. */
+    public static final double CLAIM_THRESHOLD = CheckworthinessModel.shipped().threshold();
 
-    private static final Pattern NUMBER = Pattern.compile("\\d");
-    private static final Pattern PROPER_NOUN_AFTER_FIRST_WORD = Pattern.compile("\\s[A-Z][a-z]+");
-    private static final Pattern EVENT_VERB = Pattern.compile("\\b(said|says|told|announced|reported|confirmed|"
-            + "approved|rejected|signed|voted|won|lost|killed|injured|arrested|opened|closed|reopened|rose|fell|"
-            + "increased|decreased|grew|dropped|raised|cut|launched|met|agreed|ruled|found|spent|paid|hired|"
-            + "resigned|elected|collapsed|struck|carried|recorded|passed|began|ended|held)\\b");
-    private static final Pattern OPINION = Pattern.compile("\\b(i think|i believe|we believe|in my view|should|"
-            + "must|ought|terrible|wonderful|shameful|disgraceful|best|worst|amazing|awful|hopefully|"
-            + "unfortunately|clearly)\\b");
-    private static final Pattern FIRST_PERSON = Pattern.compile("^(i|we)\\b|\\b(i|me|my)\\b");
+    private final SentenceEmbedder embedder;
+    private final CheckworthinessModel model;
+
+    /** The shipped model with the JVM's shared embedder: for tests and plain mains. */
+    public CheckworthinessScorer() {
+        this(SentenceEmbedder.shared(), CheckworthinessModel.shipped());
+    }
+
+    public CheckworthinessScorer(SentenceEmbedder embedder, CheckworthinessModel model) {
+        this.embedder = embedder;
+        this.model = model;
+    }
 
     public Checkworthiness score(String sentence) {
         String text = sentence.strip();
-        String lower = text.toLowerCase(Locale.ROOT);
-        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
-        SentenceType type = typeOf(text, lower, words);
-        double score = 0.2;
-        if (NUMBER.matcher(text).find()) {
-            score += 0.3;
-        }
-        if (PROPER_NOUN_AFTER_FIRST_WORD.matcher(text).find()) {
-            score += 0.2;
-        }
-        if (EVENT_VERB.matcher(lower).find()) {
-            score += 0.2;
-        }
-        if (words >= 6 && words <= 60) {
-            score += 0.1;
-        }
-        if (type != SentenceType.STATEMENT) {
-            score = Math.min(score, 0.3) - 0.2;
-        }
-        if (FIRST_PERSON.matcher(lower).find()) {
-            score -= 0.2;
-        }
-        score = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100.0;
-        return new Checkworthiness(text, score, type == SentenceType.STATEMENT && score >= CLAIM_THRESHOLD, type);
+        return score(text, embedder.embed(text));
     }
 
-    private static SentenceType typeOf(String text, String lower, int words) {
-        if (text.endsWith("?")) {
-            return SentenceType.QUESTION;
+    /** Scores in the order of {@code sentences}, embedding them in batches. */
+    public List<Checkworthiness> scoreAll(List<String> sentences) {
+        List<String> texts = sentences.stream().map(s -> s == null ? "" : s.strip()).toList();
+        List<float[]> embeddings = embedder.embedAll(texts);
+        List<Checkworthiness> results = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            results.add(score(texts.get(i), embeddings.get(i)));
         }
-        if (OPINION.matcher(lower).find()) {
-            return SentenceType.OPINION;
-        }
-        if (words < 5 || !text.matches("(?s).*[.!\"”']$")) {
-            return SentenceType.HEADING;
-        }
-        return SentenceType.STATEMENT;
+        return results;
+    }
+
+    /** Scores a sentence whose embedding was computed already. */
+    public Checkworthiness score(String sentence, float[] embedding) {
+        String text = sentence.strip();
+        SentenceType type = SentenceType.of(text);
+        double probability = model.probability(text, embedding);
+        boolean checkable = type == SentenceType.STATEMENT && probability >= model.threshold();
+        return new Checkworthiness(text, Math.round(probability * 1000) / 1000.0, checkable, type);
+    }
+
+    public double threshold() {
+        return model.threshold();
     }
 }

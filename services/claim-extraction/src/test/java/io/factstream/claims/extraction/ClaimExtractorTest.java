@@ -1,6 +1,7 @@
 package io.factstream.claims.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factstream.claims.scoring.CheckworthinessScorer;
 import io.factstream.contracts.ArticleClaims;
@@ -42,8 +43,9 @@ class ClaimExtractorTest {
         ArticleIngested article = new ArticleIngested(1, "a2", 1, "https://a.example/y", "Bridge", body,
                 "a.example", Instant.parse("1970-01-05T12:00:00Z"), Instant.EPOCH, "http", "a2", "en", null, null);
         ArticleClaims claims = new ClaimExtractor(new CheckworthinessScorer()).extract(article);
-        assertEquals(2, claims.claims().size(), claims.toString());
-        ExtractedClaim quote = claims.claims().get(1);
+        assertTrue(claims.claims().stream().noneMatch(claim -> claim.text().contains("will carry")), claims.toString());
+        ExtractedClaim quote = claims.claims().stream().filter(claim -> claim.text().contains("212 cables"))
+                .findFirst().orElseThrow();
         assertEquals(ClaimType.QUOTE, quote.type());
         assertEquals("Lina Ortiz", quote.speaker());
     }
