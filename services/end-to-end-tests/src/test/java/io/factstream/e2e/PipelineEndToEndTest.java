@@ -95,7 +95,14 @@ class PipelineEndToEndTest {
                 sections.toString());
         assertEquals("No persuasion techniques were found: the article reads as straight reporting.",
                 sections.get("perspectiveSignals").asText());
-        assertEquals(3, sections.get("followUpQuestions").size());
+        assertFalse(sections.get("followUpQuestions").isEmpty());
+        for (JsonNode question : sections.get("followUpQuestions")) {
+            boolean grounded = false;
+            for (JsonNode claim : second.get("claims")) {
+                grounded |= question.asText().contains(claim.get("text").asText());
+            }
+            assertTrue(grounded, "follow-up question not grounded in a claim: " + question);
+        }
         assertTrue(second.get("topics").toString().contains("economy, business and finance"), second.get("topics")
                 .toString());
         assertEquals("STATISTIC", findClaim(second, "cost 4.2 million euros").get("type").asText());
@@ -129,9 +136,8 @@ class PipelineEndToEndTest {
             insert.setTimestamp(5, Timestamp.from(Instant.now()));
             insert.executeUpdate();
         }
-        JsonNode report = awaitReport(Ids.articleId(url), PipelineEndToEndTest::allClaimsJudged);
+        JsonNode report = awaitReport(Ids.articleId(url), PipelineEndToEndTest::fullyProcessed);
         assertEquals("Ferry timetable changes in Westport", report.get("title").asText());
-        assertEquals(1, report.get("claims").size());
     }
 
     @Test
@@ -148,8 +154,7 @@ class PipelineEndToEndTest {
         } finally {
             services.start("claim-extraction");
         }
-        JsonNode report = awaitReport(id, PipelineEndToEndTest::allClaimsJudged);
-        assertEquals(1, report.get("claims").size());
+        awaitReport(id, PipelineEndToEndTest::fullyProcessed);
     }
 
     @Test
@@ -167,7 +172,7 @@ class PipelineEndToEndTest {
                 "body", "Dredging of the Westport harbour began on Wednesday and removed 40,000 cubic metres "
                         + "of silt in its first week, the port authority said.")));
         assertEquals(articleId, id);
-        assertEquals(1, awaitReport(id, PipelineEndToEndTest::allClaimsJudged).get("claims").size());
+        awaitReport(id, PipelineEndToEndTest::fullyProcessed);
 
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -198,6 +203,21 @@ class PipelineEndToEndTest {
 
     private static URI uri(String service, String path) {
         return URI.create("http://localhost:" + services.port(service) + path);
+    }
+
+    /** Every stage has seen the article: its analysis and story are known and every claim, if any, judged. */
+    private static boolean fullyProcessed(JsonNode report) {
+        return report.path("sections").path("perspectiveSignals").isTextual() && report.path("storyId").isTextual()
+                && allJudged(report.path("claims"));
+    }
+
+    private static boolean allJudged(JsonNode claims) {
+        for (JsonNode claim : claims) {
+            if (claim.path("verdict").path("revision").asInt() < 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allClaimsJudged(JsonNode report) {
