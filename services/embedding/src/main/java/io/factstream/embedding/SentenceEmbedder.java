@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 
 /**
@@ -221,9 +222,21 @@ public final class SentenceEmbedder implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets running batches finish before the native session is freed: closing it under a batch that is
+     * still inside ONNX Runtime crashes the JVM.
+     */
     @Override
     public void close() {
-        workers.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("embedding batches still running after 30 s; model left open");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for embedding batches", e);
+        }
         try {
             session.close();
         } catch (OrtException e) {
