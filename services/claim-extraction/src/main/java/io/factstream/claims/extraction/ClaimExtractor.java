@@ -28,7 +28,7 @@ import java.util.Optional;
 /**
  * The checkable sentences of an article, with their offsets into its cleaned body, their kind, speaker,
  * quantities and dates, and the article's topics, persuasion techniques and summary sections.
- * Predictions are not checkable yet and are left out of the claims.
+ * Which sentences are claims is the scorer's decision alone (it never lets a prediction through).
  */
 @ApplicationScoped
 public class ClaimExtractor {
@@ -50,7 +50,7 @@ public class ClaimExtractor {
             Checkworthiness result = scores.get(i);
             List<NumberMention> numbers = NumberMentions.find(sentence.text());
             ClaimType type = ClaimTyper.typeOf(sentence.text(), numbers, speaker.isPresent());
-            if (result.checkable() && type != ClaimType.PREDICTION) {
+            if (result.checkable()) {
                 claims.add(new ExtractedClaim(Ids.claimId(article.articleId(), sentence.start()), sentence.text(),
                         sentence.start(), sentence.end(), result.score(), type, speaker.orElse(null), numbers,
                         DateMentions.resolve(sentence.text(), published)));

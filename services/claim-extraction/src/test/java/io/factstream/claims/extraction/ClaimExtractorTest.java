@@ -13,14 +13,19 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class ClaimExtractorTest {
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(new CheckworthinessScorer());
+
+    /** Article "a1", published on Monday 5 January 1970. */
+    private static ArticleClaims extract(String body) {
+        return EXTRACTOR.extract(new ArticleIngested(1, "a1", 1, "https://a.example/x", "Bridge reopens", body,
+                "a.example", Instant.parse("1970-01-05T12:00:00Z"), Instant.EPOCH, "http", "a1", "en", null, null));
+    }
 
     @Test
     void claimsAreTheCheckableSentencesWithTheirOffsets() {
         String body = "Bridge reopens\n\nThe Westport bridge reopened on Monday after 14 months of repairs. "
                 + "Is it safe? Officials said the repairs cost 4.2 million euros.";
-        ArticleIngested article = new ArticleIngested(1, "a1", 1, "https://a.example/x", "Bridge reopens", body,
-                "a.example", Instant.parse("1970-01-05T12:00:00Z"), Instant.EPOCH, "http", "a1", "en", null, null);
-        ArticleClaims claims = new ClaimExtractor(new CheckworthinessScorer()).extract(article);
+        ArticleClaims claims = extract(body);
 
         assertEquals(2, claims.claims().size(), claims.toString());
         for (ExtractedClaim claim : claims.claims()) {
@@ -40,9 +45,7 @@ class ClaimExtractorTest {
     void predictionsAreNotClaimsAndQuotesHaveTheirSpeaker() {
         String body = "Mayor Lina Ortiz opened the Westport bridge on Monday. The bridge will carry 20,000 cars a day "
                 + "by spring. \"We tested every one of the 212 cables twice,\" she said.";
-        ArticleIngested article = new ArticleIngested(1, "a2", 1, "https://a.example/y", "Bridge", body,
-                "a.example", Instant.parse("1970-01-05T12:00:00Z"), Instant.EPOCH, "http", "a2", "en", null, null);
-        ArticleClaims claims = new ClaimExtractor(new CheckworthinessScorer()).extract(article);
+        ArticleClaims claims = extract(body);
         assertTrue(claims.claims().stream().noneMatch(claim -> claim.text().contains("will carry")), claims.toString());
         ExtractedClaim quote = claims.claims().stream().filter(claim -> claim.text().contains("212 cables"))
                 .findFirst().orElseThrow();
