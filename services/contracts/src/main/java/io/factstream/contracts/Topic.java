@@ -6,7 +6,10 @@ package io.factstream.contracts;
  * that create topics on a broker whose auto-creation is off.
  */
 public enum Topic {
-    /** Every accepted submission as the newsroom sent it, kept so articles can be re-processed after a fix. */
+    /**
+     * Every accepted submission as the newsroom sent it, before cleaning; compaction keeps each article's newest
+     * submission, so articles can be re-processed after a fix.
+     */
     ARTICLES_RAW("articles.raw", 6, "compact"),
     ARTICLES_INGESTED("articles.ingested", 6, "delete"),
     CLAIMS_EXTRACTED("claims.extracted", 6, "delete"),

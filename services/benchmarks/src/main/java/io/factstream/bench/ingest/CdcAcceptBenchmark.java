@@ -9,22 +9,16 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import java.util.stream.Collectors;
 
 /**
  * Articles through change data capture: rows inserted into the newsroom's CMS table travel through
- * Debezium and ingest to {@code articles.ingested}. The time runs from the first insert until ingest
- * published the last of them (the record's own timestamp), so a slow reader here does not count.
+ * Debezium to ingest, which accepts them onto {@code articles.raw} and then cleans them onto
+ * {@code articles.ingested}. Each time runs from the first insert until the last article's record on that
+ * topic (the record's own timestamp), so a slow reader here does not count.
  */
 final class CdcAcceptBenchmark {
     private static final int ROWS_PER_BATCH = 500;
@@ -40,43 +34,19 @@ final class CdcAcceptBenchmark {
         this.cmsJdbcUrl = cmsJdbcUrl;
     }
 
-    record Result(int inserted, int arrived, double seconds) {
-        double articlesPerSecond() {
-            return arrived == 0 ? 0 : arrived / seconds;
-        }
+    record Result(int inserted, ArrivalWatch.Arrivals accepted, ArrivalWatch.Arrivals ingested) {
     }
 
     /** @param articles plain-text articles, the CMS table's body format */
     Result run(List<GeneratedArticle> articles) throws SQLException {
-        Set<String> awaited = new HashSet<>();
-        articles.forEach(article -> awaited.add(Ids.articleId(article.url())));
-        try (KafkaConsumer<String, byte[]> ingested = consumerAtEndOfIngested()) {
+        List<Topic> topics = List.of(Topic.ARTICLES_RAW, Topic.ARTICLES_INGESTED);
+        Set<String> ids = articles.stream().map(article -> Ids.articleId(article.url())).collect(Collectors.toSet());
+        try (ArrivalWatch watch = new ArrivalWatch(kafka, topics)) {
             long start = System.currentTimeMillis();
             insert(articles);
-            long lastPublished = start;
-            long deadline = System.nanoTime() + MAX_WAIT.toNanos();
-            while (!awaited.isEmpty() && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : ingested.poll(Duration.ofMillis(500))) {
-                    if (awaited.remove(record.key())) {
-                        lastPublished = Math.max(lastPublished, record.timestamp());
-                    }
-                }
-            }
-            return new Result(articles.size(), articles.size() - awaited.size(), (lastPublished - start) / 1000.0);
+            Map<Topic, ArrivalWatch.Arrivals> arrivals = watch.await(ids, start, MAX_WAIT, topics);
+            return new Result(articles.size(), arrivals.get(Topic.ARTICLES_RAW), arrivals.get(Topic.ARTICLES_INGESTED));
         }
-    }
-
-    private KafkaConsumer<String, byte[]> consumerAtEndOfIngested() {
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-cdc-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(Topic.ARTICLES_INGESTED.topicName()).stream()
-                .map(partition -> new TopicPartition(partition.topic(), partition.partition()))
-                .toList();
-        consumer.assign(partitions);
-        consumer.endOffsets(partitions).forEach(consumer::seek);
-        return consumer;
     }
 
     private void insert(List<GeneratedArticle> articles) throws SQLException {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Concurrent clients, each posting one article per request to ingest's push API, until the articles or
@@ -38,9 +39,14 @@ final class HttpAcceptBenchmark {
      * @param statuses          how many requests got each status ("no answer" for a failed connection or a timeout)
      * @param sortedLatencyNanos the latency of every request sent, ascending
      */
-    record Result(int accepted, double seconds, SortedMap<String, Integer> statuses, long[] sortedLatencyNanos) {
+    record Result(List<Integer> acceptedIndexes, double seconds, SortedMap<String, Integer> statuses,
+            long[] sortedLatencyNanos) {
+        int accepted() {
+            return acceptedIndexes.size();
+        }
+
         double acceptedPerSecond() {
-            return accepted / seconds;
+            return accepted() / seconds;
         }
     }
 
@@ -71,7 +77,8 @@ final class HttpAcceptBenchmark {
             }
         }
         long[] sent = Arrays.stream(latencies).filter(latency -> latency > 0).sorted().toArray();
-        return new Result(counts.getOrDefault("202", 0), seconds, counts, sent);
+        List<Integer> accepted = IntStream.range(0, statuses.length).filter(i -> statuses[i] == 202).boxed().toList();
+        return new Result(accepted, seconds, counts, sent);
     }
 
     private int post(byte[] json) {

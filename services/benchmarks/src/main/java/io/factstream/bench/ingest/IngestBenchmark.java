@@ -7,6 +7,8 @@ import io.factstream.bench.articles.GeneratedArticle;
 import io.factstream.bench.report.Machine;
 import io.factstream.bench.report.ResultTable;
 import io.factstream.bench.report.Stats;
+import io.factstream.contracts.Ids;
+import io.factstream.contracts.Topic;
 import io.factstream.ingest.article.ArticleSubmission;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -21,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +42,7 @@ public final class IngestBenchmark {
     private static final int HTTP_ARTICLES = 20_000;
     private static final Duration HTTP_MAX_TIME = Duration.ofSeconds(60);
     private static final double HTTP_ACCEPTED_TARGET = 1_000;
+    private static final Duration CLEANING_MAX_WAIT = Duration.ofMinutes(5);
     private static final int CDC_ARTICLES = 5_000;
 
     private IngestBenchmark() {
@@ -65,7 +70,19 @@ public final class IngestBenchmark {
         http.run(json(generate(generator, HTTP_WARM_UP_ARTICLES, null)), HTTP_MAX_TIME);
         progress("HTTP: %,d articles from %d clients, %d s at most", HTTP_ARTICLES, HttpAcceptBenchmark.CLIENTS,
                 HTTP_MAX_TIME.toSeconds());
-        HttpAcceptBenchmark.Result posted = http.run(json(generate(generator, HTTP_ARTICLES, null)), HTTP_MAX_TIME);
+        List<GeneratedArticle> httpArticles = generate(generator, HTTP_ARTICLES, null);
+        String kafka = options.getOrDefault("kafka", "localhost:9092");
+        HttpAcceptBenchmark.Result posted;
+        ArrivalWatch.Arrivals cleaned;
+        try (ArrivalWatch watch = new ArrivalWatch(kafka, List.of(Topic.ARTICLES_INGESTED))) {
+            long start = System.currentTimeMillis();
+            posted = http.run(json(httpArticles), HTTP_MAX_TIME);
+            progress("HTTP: waiting until ingest has cleaned the %,d accepted articles", posted.accepted());
+            Set<String> ids = posted.acceptedIndexes().stream()
+                    .map(index -> Ids.articleId(httpArticles.get(index).url())).collect(Collectors.toSet());
+            cleaned = watch.await(ids, start, CLEANING_MAX_WAIT, List.of(Topic.ARTICLES_INGESTED))
+                    .get(Topic.ARTICLES_INGESTED);
+        }
         long[] latencies = posted.sortedLatencyNanos();
         table.measured("HTTP accepted, " + HttpAcceptBenchmark.CLIENTS + " clients, 1 article per request",
                         posted.acceptedPerSecond(), "articles/s", HTTP_ACCEPTED_TARGET, String.format(Locale.ROOT,
@@ -75,21 +92,28 @@ public final class IngestBenchmark {
                         .reduce((a, b) -> a + ", " + b).orElse("none"))
                 .reported("HTTP latency p50 / p95 / p99", latencies.length == 0 ? "none" : String.format(Locale.ROOT,
                         "%.0f / %.0f / %.0f ms", Stats.percentile(latencies, 50) / 1e6,
-                        Stats.percentile(latencies, 95) / 1e6, Stats.percentile(latencies, 99) / 1e6));
+                        Stats.percentile(latencies, 95) / 1e6, Stats.percentile(latencies, 99) / 1e6))
+                .reported("cleaned by ingest (clean, identify, publish) while and after accepting",
+                        arrivalFigure(cleaned, posted.accepted()));
 
         progress("CDC: inserting %,d rows into the CMS table", CDC_ARTICLES);
-        CdcAcceptBenchmark.Result captured = new CdcAcceptBenchmark(options.getOrDefault("kafka", "localhost:9092"),
+        CdcAcceptBenchmark.Result captured = new CdcAcceptBenchmark(kafka,
                 options.getOrDefault("cms", "jdbc:postgresql://localhost:5433/newsroom"))
                 .run(generate(generator, CDC_ARTICLES, ArticleFormat.PLAIN_TEXT));
-        table.reported("CDC accepted, CMS rows to articles.ingested", String.format(Locale.ROOT,
-                "%,.1f articles/s (%,d of %,d in %.1f s)", captured.articlesPerSecond(),
-                captured.arrived(), captured.inserted(), captured.seconds()))
+        table.reported("CDC accepted, CMS rows to articles.raw", arrivalFigure(captured.accepted(), captured.inserted()))
+                .reported("CDC cleaned, CMS rows to articles.ingested",
+                        arrivalFigure(captured.ingested(), captured.inserted()))
                 .reported("machine", Machine.note());
 
         System.out.print(table.markdown());
         Path report = Path.of(options.getOrDefault("report", "target/bench-ingest.md"));
         table.writeTo(report);
         progress("written to %s", report);
+    }
+
+    private static String arrivalFigure(ArrivalWatch.Arrivals arrivals, int sent) {
+        return String.format(Locale.ROOT, "%,.1f articles/s (%,d of %,d in %.1f s)", arrivals.articlesPerSecond(),
+                arrivals.count(), sent, arrivals.seconds());
     }
 
     /** @param format null for the generator's usual mix of HTML and plain text */

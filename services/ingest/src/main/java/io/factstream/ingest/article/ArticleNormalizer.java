@@ -24,7 +24,13 @@ public class ArticleNormalizer {
         this.languages = languages;
     }
 
-    public CleanArticle normalize(ArticleSubmission submission, Instant now) {
+    /**
+     * The checks a submission must pass before it is accepted; cheap, unlike the cleaning.
+     *
+     * @return the canonical URL, which gives the article its id
+     * @throws InvalidArticleException when the submission can never become an article
+     */
+    public URI validate(ArticleSubmission submission) {
         if (submission == null) {
             throw InvalidArticleException.badRequest("the request has no article");
         }
@@ -34,12 +40,25 @@ public class ArticleNormalizer {
             throw new InvalidArticleException(413, "body has " + submission.body().length()
                     + " characters, more than the limit of " + maxBodyChars);
         }
+        contentTypeOf(submission);
         URI canonical = CanonicalUrl.of(submission.url());
+        if (submission.publishedAt() != null && !submission.publishedAt().isBlank()) {
+            PublishedTime.parse(submission.publishedAt());
+        }
+        return canonical;
+    }
+
+    /**
+     * @param receivedAt when the article was accepted; its publication time when the submission has none
+     * @throws InvalidArticleException when the submission is invalid or has no text once cleaned
+     */
+    public CleanArticle normalize(ArticleSubmission submission, Instant receivedAt) {
+        URI canonical = validate(submission);
         Instant publishedAt = submission.publishedAt() == null || submission.publishedAt().isBlank()
-                ? now : PublishedTime.parse(submission.publishedAt());
+                ? receivedAt : PublishedTime.parse(submission.publishedAt());
         String outlet = submission.outlet() == null || submission.outlet().isBlank()
                 ? CanonicalUrl.outletOf(canonical) : submission.outlet().strip().toLowerCase(Locale.ROOT);
-        String body = cleanBody(submission.body(), submission.contentType(), canonical.toString(), outlet);
+        String body = cleanBody(submission.body(), contentTypeOf(submission), canonical.toString(), outlet);
         if (body.isBlank()) {
             throw InvalidArticleException.badRequest("body has no text");
         }
@@ -54,15 +73,20 @@ public class ArticleNormalizer {
         }
     }
 
+    private static String contentTypeOf(ArticleSubmission submission) {
+        String type = submission.contentType() == null ? "text/plain"
+                : submission.contentType().strip().toLowerCase(Locale.ROOT);
+        if (!type.equals("text/plain") && !type.equals("text/html")) {
+            throw new InvalidArticleException(415,
+                    "contentType must be text/plain or text/html, got: " + submission.contentType());
+        }
+        return type;
+    }
+
     /** Repair the characters, find the main text, drop the page furniture, then tidy the paragraphs. */
     private String cleanBody(String body, String contentType, String url, String outlet) {
-        String type = contentType == null ? "text/plain" : contentType.strip().toLowerCase(Locale.ROOT);
-        String repaired = switch (type) {
-            case "text/plain", "text/html" -> TextRepair.repair(body);
-            default -> throw new InvalidArticleException(415,
-                    "contentType must be text/plain or text/html, got: " + contentType);
-        };
-        List<TextBlock> blocks = type.equals("text/html")
+        String repaired = TextRepair.repair(body);
+        List<TextBlock> blocks = contentType.equals("text/html")
                 ? HtmlMainText.extract(repaired, url) : TextBlock.ofPlainText(repaired);
         return ParagraphText.of(boilerplate.keepContent(outlet, url, blocks));
     }

@@ -1,22 +1,19 @@
 package io.factstream.ingest.cdc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.factstream.ingest.article.ArticleSubmission;
 import io.factstream.ingest.intake.ArticleIntake;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.util.Optional;
+import java.io.IOException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Turns rows of the newsroom CMS, streamed by Debezium, into articles. A row that is not a valid
+ * Turns rows of the newsroom CMS, streamed by Debezium, into accepted articles. A row that is not a valid
  * article fails its record, which then goes to the dead-letter topic with the reason.
  */
 @ApplicationScoped
 public class CmsArticleConsumer {
-    private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(60);
     private final ArticleIntake intake;
     private final CmsRowMapper rows;
     private final ObjectMapper json;
@@ -28,14 +25,20 @@ public class CmsArticleConsumer {
     }
 
     @Incoming("cms-articles")
-    @Blocking
-    public void consume(String changeEvent) throws JsonProcessingException {
+    public Uni<Void> consume(String changeEvent) {
         if (changeEvent == null) {
-            return;
+            return Uni.createFrom().voidItem();
         }
-        Optional<ArticleSubmission> submission = rows.toSubmission(json.readTree(changeEvent));
-        if (submission.isPresent()) {
-            intake.accept(submission.get(), "cms").await().atMost(KAFKA_TIMEOUT);
+        return Uni.createFrom().item(() -> rows.toSubmission(readTree(changeEvent)))
+                .chain(submission -> submission.isEmpty() ? Uni.createFrom().voidItem()
+                        : intake.accept(submission.get(), "cms").replaceWithVoid());
+    }
+
+    private JsonNode readTree(String changeEvent) {
+        try {
+            return json.readTree(changeEvent);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the change event is not JSON: " + e.getMessage(), e);
         }
     }
 }

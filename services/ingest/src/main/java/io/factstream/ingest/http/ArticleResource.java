@@ -1,13 +1,10 @@
 package io.factstream.ingest.http;
 
-import io.factstream.contracts.ArticleIngested;
 import io.factstream.ingest.article.ArticleSubmission;
 import io.factstream.ingest.article.InvalidArticleException;
 import io.factstream.ingest.intake.ArticleIntake;
 import io.factstream.ingest.ninjs.NinjsItem;
 import io.factstream.support.problem.Problem;
-import io.smallrye.common.annotation.Blocking;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,14 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/**
- * The newsroom's push API: an article is accepted (202) only once Kafka holds it. Blocking, since giving
- * an article its identity asks PostgreSQL.
- */
+/** The newsroom's push API: an article is accepted (202) only once Kafka holds it. */
 @Path("/articles")
-@Blocking
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
@@ -44,7 +38,7 @@ public class ArticleResource {
     @POST
     public Uni<Response> submit(ArticleSubmission submission) {
         return intake.accept(submission, "http")
-                .map(article -> Response.accepted(new Accepted(article.articleId())).build());
+                .map(id -> Response.accepted(new Accepted(id)).build());
     }
 
     /** An IPTC ninjs item, told apart by its media type. */
@@ -63,20 +57,21 @@ public class ArticleResource {
         if (submissions == null || submissions.isEmpty()) {
             throw InvalidArticleException.badRequest("the batch must be a non-empty JSON array of articles");
         }
-        return Multi.createFrom().range(0, submissions.size())
-                .onItem().transformToUniAndConcatenate(index -> submitItem(index, submissions.get(index)))
-                .collect().asList();
+        List<Uni<ItemResult>> items = IntStream.range(0, submissions.size())
+                .mapToObj(index -> submitItem(index, submissions.get(index)))
+                .toList();
+        return Uni.join().all(items).andFailFast();
     }
 
     private Uni<ItemResult> submitItem(int index, ArticleSubmission submission) {
-        Uni<ArticleIngested> accepted;
+        Uni<String> accepted;
         try {
             accepted = intake.accept(submission, "http");
         } catch (InvalidArticleException e) {
             return Uni.createFrom().item(new ItemResult(index, e.status(), null, problemOf(e)));
         }
         return accepted
-                .map(article -> new ItemResult(index, 202, article.articleId(), null))
+                .map(id -> new ItemResult(index, 202, id, null))
                 .onFailure().recoverWithItem(failure -> new ItemResult(index, 503, null,
                         Problem.of(503, "Service Unavailable", "Kafka did not take the article: " + failure.getMessage())));
     }

@@ -58,7 +58,7 @@ public class ArticleRegistry {
             connection.commit();
             return identity;
         } catch (SQLException e) {
-            throw new IllegalStateException("the article registry is unavailable: " + e.getMessage(), e);
+            throw new UnavailableException(e);
         }
     }
 
@@ -121,6 +121,13 @@ public class ArticleRegistry {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** PostgreSQL did not answer or failed the transaction. */
+    public static final class UnavailableException extends RuntimeException {
+        UnavailableException(SQLException cause) {
+            super("the article registry is unavailable: " + cause.getMessage(), cause);
         }
     }
 }

@@ -1,8 +1,7 @@
 package io.factstream.ingest.identity;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,17 +19,22 @@ public final class MinHash {
     private static final int ROWS_PER_BAND = 4;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int SHINGLE = 3;
+    private static final long[] MULTIPLIERS = oddConstants(0x9E3779B97F4A7C15L);
+    private static final long[] ADDENDS = oddConstants(0xC2B2AE3D27D4EB4FL);
 
     private MinHash() {
     }
 
     public static int[] signature(String text) {
         int[] signature = new int[HASHES];
-        java.util.Arrays.fill(signature, Integer.MAX_VALUE);
-        for (String shingle : shingles(text)) {
-            long base = fnv1a64(shingle);
+        Arrays.fill(signature, Integer.MAX_VALUE);
+        for (long shingle : shingleHashes(text)) {
             for (int i = 0; i < HASHES; i++) {
-                signature[i] = Math.min(signature[i], (int) (mix(base + i * 0x9E3779B97F4A7C15L) >>> 33));
+                // one multiply-shift hash function per position: a permutation of the shingles each
+                int value = (int) ((MULTIPLIERS[i] * shingle + ADDENDS[i]) >>> 33);
+                if (value < signature[i]) {
+                    signature[i] = value;
+                }
             }
         }
         return signature;
@@ -63,14 +67,19 @@ public final class MinHash {
         return keys;
     }
 
-    private static Set<String> shingles(String text) {
+    /** A hash of every word 3-gram (repeats included: they cannot change a minimum). */
+    private static long[] shingleHashes(String text) {
         String[] words = NON_WORD.split(text.toLowerCase(Locale.ROOT).strip());
-        Set<String> shingles = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= words.length; i++) {
-            shingles.add(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]);
+        if (words.length < SHINGLE) {
+            return new long[] {mix(fnv1a64(String.join(" ", words)))};
         }
-        if (shingles.isEmpty()) {
-            shingles.add(String.join(" ", words));
+        long[] wordHashes = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+            wordHashes[i] = fnv1a64(words[i]);
+        }
+        long[] shingles = new long[words.length - SHINGLE + 1];
+        for (int i = 0; i < shingles.length; i++) {
+            shingles[i] = mix(mix(wordHashes[i] * 31 + wordHashes[i + 1]) * 31 + wordHashes[i + 2]);
         }
         return shingles;
     }
@@ -82,6 +91,14 @@ public final class MinHash {
             hash *= 0x100000001b3L;
         }
         return hash;
+    }
+
+    private static long[] oddConstants(long seed) {
+        long[] constants = new long[HASHES];
+        for (int i = 0; i < HASHES; i++) {
+            constants[i] = mix(seed + i) | 1;
+        }
+        return constants;
     }
 
     /** A 64-bit finaliser (SplitMix64) that spreads nearby inputs over the whole range. */

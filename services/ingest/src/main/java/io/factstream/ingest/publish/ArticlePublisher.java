@@ -10,8 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Writes an accepted article twice: as received to {@code articles.raw}, and cleaned to
- * {@code articles.ingested} keyed by article id. Completes once Kafka holds both records.
+ * Writes submissions as received to {@code articles.raw} and cleaned articles to {@code articles.ingested},
+ * both keyed by article id. Each Uni completes once Kafka holds the record.
  */
 @ApplicationScoped
 public class ArticlePublisher {
@@ -24,11 +24,12 @@ public class ArticlePublisher {
         this.rawSubmissions = rawSubmissions;
     }
 
-    public Uni<Void> publish(RawSubmission raw, ArticleIngested article) {
-        return Uni.combine().all().unis(
-                        rawSubmissions.sendMessage(withKey(Message.of(raw), raw.key())),
-                        articles.sendMessage(withKey(Message.of(article), article.articleId())))
-                .discardItems();
+    public Uni<Void> publish(RawSubmission raw) {
+        return rawSubmissions.sendMessage(withKey(Message.of(raw), raw.articleId()));
+    }
+
+    public Uni<Void> publish(ArticleIngested article) {
+        return articles.sendMessage(withKey(Message.of(article), article.articleId()));
     }
 
     private static <T> Message<T> withKey(Message<T> message, String key) {
