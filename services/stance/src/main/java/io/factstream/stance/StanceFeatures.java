@@ -14,7 +14,7 @@ public final class StanceFeatures {
     public static final List<String> HAND_MADE = List.of("cosine", "claim coverage", "evidence coverage",
             "claim negated", "evidence negated", "negation differs", "claim hedged", "evidence hedged",
             "evidence counters", "opposite words", "dates differ", "numbers differ", "names differ",
-            "contradiction rule", "evidence words (log)");
+            "evidence words (log)");
     public static final int SIZE = HAND_MADE.size() + 2 * SentenceEmbedder.DIMENSIONS;
 
     private StanceFeatures() {
@@ -49,7 +49,6 @@ public final class StanceFeatures {
                 flag(differ(Cues.dates(claim), Cues.dates(evidence))),
                 flag(differ(Cues.quantities(claim), Cues.quantities(evidence))),
                 flag(differ(Words.names(claim), Words.names(evidence))),
-                flag(Contradiction.between(claim, evidence).isPresent()),
                 Math.log1p(evidenceWords.size())};
         System.arraycopy(handMade, 0, features, 0, handMade.length);
         int offset = handMade.length;
