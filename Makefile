@@ -9,7 +9,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test bench bench-ingest bench-claims
+.PHONY: help jdk build up down run stop status test bench bench-ingest bench-claims bench-stance
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
@@ -19,6 +19,7 @@ help:
 	@echo "make bench-ingest   articles/s accepted over HTTP and through CDC, cleaning cost per core"
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
 	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
+	@echo "make bench-stance DATA=path/to/climate-fever.jsonl   cross-validated stance accuracy, macro-F1 and pairs/s"
 
 jdk:
 	@deploy/local/find-jdk.sh >/dev/null
@@ -71,3 +72,12 @@ bench-claims: jdk
 	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime -pl $(TRAINING) -am
 	"$(JAVA_HOME)/bin/java" -Xmx512m --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(TRAINING)/target/classes:$$(cat $(TRAINING)/target/classpath.txt)" \
 	  io.factstream.claims.training.CheckworthinessTraining "$(DATA)" $(ARGS)
+
+# Stance quality of evidence-search's judge on Climate-FEVER style JSON lines (claim + labelled evidence sentences);
+# ARGS passes more options, e.g. ARGS="--folds 10" or ARGS="--write-model services/stance/src/main/resources/stance-model.txt".
+bench-stance: jdk
+	@if [ -z "$(DATA)" ]; then echo "bench-stance: pass the labelled pairs, e.g. make bench-stance DATA=../shared/datasets/climate-fever-dev.jsonl" >&2; exit 2; fi
+	@if [ ! -f "$(DATA)" ]; then echo "bench-stance: no such file: $(DATA)" >&2; exit 2; fi
+	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime -pl $(BENCH) -am
+	"$(JAVA_HOME)/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(BENCH)/target/classes:$$(cat $(BENCH)/target/classpath.txt)" \
+	  io.factstream.bench.stance.StanceBenchmark "$(DATA)" --report $(BENCH)/target/bench-stance.md $(ARGS)

@@ -17,6 +17,12 @@ public final class ResultTable {
                 String.format(Locale.ROOT, "%.2f× %s", value / atLeast, value >= atLeast ? "met" : "missed"));
     }
 
+    /** A measure between 0 and 1 (accuracy, F1) with a lower bound to reach, to three decimals. */
+    public ResultTable measuredShare(String measure, double value, double atLeast, String detail) {
+        return row(measure, share(value) + " (" + detail + ")", "≥ " + share(atLeast),
+                String.format(Locale.ROOT, "%.2f× %s", value / atLeast, value >= atLeast ? "met" : "missed"));
+    }
+
     /** A measure reported for information, without a target. */
     public ResultTable reported(String measure, String value) {
         return row(measure, value, "–", "–");
@@ -33,6 +39,10 @@ public final class ResultTable {
 
     public static String format(double value) {
         return String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    public static String share(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 
     private ResultTable row(String measure, String value, String target, String versusTarget) {

@@ -2,6 +2,7 @@ package io.factstream.claims.training;
 
 import io.factstream.claims.scoring.CheckworthinessFeatures;
 import io.factstream.claims.scoring.CheckworthinessModel;
+import io.factstream.learning.LogisticRegression;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

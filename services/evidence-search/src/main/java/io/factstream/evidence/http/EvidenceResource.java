@@ -2,7 +2,7 @@ package io.factstream.evidence.http;
 
 import io.factstream.contracts.Evidence;
 import io.factstream.evidence.search.EvidenceSearch;
-import io.factstream.evidence.stance.StanceResult;
+import io.factstream.stance.StanceResult;
 import io.factstream.support.problem.Problem;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;

@@ -5,16 +5,17 @@ import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.evidence.passages.Passage;
 import io.factstream.evidence.passages.PassageIndex;
-import io.factstream.evidence.stance.StanceResult;
-import io.factstream.evidence.stance.StanceRule;
+import io.factstream.stance.StanceJudge;
+import io.factstream.stance.StanceResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds other outlets' passages about a claim and judges their stance. A passage that is not about
- * the same thing (below {@link StanceRule#SAME_TOPIC}) is not evidence and is never returned.
+ * Finds other outlets' passages about a claim and judges their stance. A passage that the {@link StanceJudge}
+ * finds not {@linkplain StanceResult#relevant() relevant} is not evidence and is never returned.
  */
 @ApplicationScoped
 public class EvidenceSearch {
@@ -22,11 +23,11 @@ public class EvidenceSearch {
     private static final int KEPT = 5;
 
     private final PassageIndex passages;
-    private final StanceRule stanceRule;
+    private final StanceJudge stanceJudge;
 
-    public EvidenceSearch(PassageIndex passages) {
+    public EvidenceSearch(PassageIndex passages, StanceJudge stanceJudge) {
         this.passages = passages;
-        this.stanceRule = new StanceRule();
+        this.stanceJudge = stanceJudge;
     }
 
     public record ClaimQuery(String text, String outlet, String originId) {
@@ -35,17 +36,24 @@ public class EvidenceSearch {
     public List<Evidence> find(ClaimQuery claim) throws IOException {
         String outlet = claim.outlet() == null ? "" : claim.outlet();
         String origin = claim.originId() == null ? "" : claim.originId();
-        return passages.search(claim.text(), outlet, origin, CANDIDATES).stream()
+        List<Passage> found = passages.search(claim.text(), outlet, origin, CANDIDATES).stream()
                 .map(Hit::source)
-                .map(passage -> toEvidence(passage, stanceRule.judge(claim.text(), passage.text())))
-                .filter(evidence -> evidence.score() >= StanceRule.SAME_TOPIC)
+                .toList();
+        List<StanceResult> stances = stanceJudge.judgeAll(claim.text(), found.stream().map(Passage::text).toList());
+        List<Evidence> evidence = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (stances.get(i).relevant()) {
+                evidence.add(toEvidence(found.get(i), stances.get(i)));
+            }
+        }
+        return evidence.stream()
                 .sorted(Comparator.comparingDouble(Evidence::score).reversed())
                 .limit(KEPT)
                 .toList();
     }
 
     public StanceResult stance(String claim, String evidence) {
-        return stanceRule.judge(claim, evidence);
+        return stanceJudge.judge(claim, evidence);
     }
 
     private static Evidence toEvidence(Passage passage, StanceResult stance) {

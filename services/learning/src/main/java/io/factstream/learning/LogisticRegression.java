@@ -1,4 +1,4 @@
-package io.factstream.claims.training;
+package io.factstream.learning;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -8,23 +8,23 @@ import java.util.Deque;
  * here, the standardisation folded back into the returned weights) and an optional sparse part (used as is).
  * The bias is not regularised.
  */
-final class LogisticRegression {
+public final class LogisticRegression {
     private static final int MEMORY = 10;
     private static final int MAX_ITERATIONS = 300;
 
     /** Fitted weights on the raw (unstandardised) dense features, the sparse features and the bias. */
-    record Fit(double[] dense, double[] sparse, double bias) {
+    public record Fit(double[] dense, double[] sparse, double bias) {
     }
 
     /** A sparse row: feature indices and their values. */
-    record Sparse(int[] index, float[] value) {
-        static final Sparse EMPTY = new Sparse(new int[0], new float[0]);
+    public record Sparse(int[] index, float[] value) {
+        public static final Sparse EMPTY = new Sparse(new int[0], new float[0]);
     }
 
     private LogisticRegression() {
     }
 
-    static Fit fit(double[][] dense, Sparse[] sparse, int sparseDimensions, int[] labels, double lambda,
+    public static Fit fit(double[][] dense, Sparse[] sparse, int sparseDimensions, int[] labels, double lambda,
                    double positiveWeight) {
         int n = labels.length;
         int d = dense[0].length;

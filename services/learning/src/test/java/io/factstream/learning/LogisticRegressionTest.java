@@ -1,4 +1,4 @@
-package io.factstream.claims.training;
+package io.factstream.learning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

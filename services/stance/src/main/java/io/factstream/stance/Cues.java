@@ -1,0 +1,127 @@
+package io.factstream.stance;
+
+import io.factstream.text.Words;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Word-level cues of how a sentence states something: negation, hedging, dates, quotes, opposite words. */
+final class Cues {
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(not|no|never|none|nor|neither|nobody|nothing|denied|denies|deny|refused|refuses|rejected|rejects|"
+                    + "didn't|don't|doesn't|wasn't|isn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|"
+                    + "can't|cannot|couldn't|without|unlikely)\\b");
+    private static final Pattern HEDGE = Pattern.compile(
+            "\\b(may|might|could|possibly|perhaps|probably|likely|suggests?|suggested|appears?|seems?|uncertain|"
+                    + "unclear|estimated|expected|projected|predicted|potential|potentially|claims?|claimed|alleged|"
+                    + "reportedly)\\b");
+    /** Discourse markers with which a text sets itself against a statement. */
+    private static final Pattern COUNTER = Pattern.compile(
+            "\\b(however|but|although|though|despite|contrary|myth|misconception|false|incorrect|wrong|debunked|"
+                    + "disputed|misleading|no evidence|little evidence|rather than|instead)\\b");
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                    + "August|September|October|November|December|1[89]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("^(1[89]\\d\\d|20\\d\\d)$");
+    private static final Pattern QUOTE = Pattern.compile("[\"“”]([^\"“”]{3,})[\"“”]");
+    private static final Map<String, Set<String>> OPPOSITES = opposites(
+            "increase decrease", "increased decreased", "increases decreases", "increasing decreasing",
+            "rise fall", "rises falls", "rose fell", "rising falling", "more less", "more fewer", "higher lower",
+            "warmer cooler", "warming cooling", "warm cool", "gain loss", "gains losses", "gained lost",
+            "grow shrink", "growing shrinking", "grew shrank", "above below", "positive negative", "win lose",
+            "won lost", "open closed", "opened closed", "allowed banned", "approved rejected", "accept reject",
+            "accelerating slowing", "strengthen weaken", "strengthened weakened", "safe dangerous", "true false",
+            "expand contract", "expanded contracted", "advance retreat", "advancing retreating", "thicker thinner",
+            "larger smaller", "bigger smaller", "largest smallest", "highest lowest", "up down", "before after",
+            "cause prevent", "increase reduce", "increased reduced", "support oppose", "supported opposed",
+            "raise lower", "raised lowered", "most least", "majority minority", "success failure", "agree disagree");
+
+    private Cues() {
+    }
+
+    static boolean negated(String text) {
+        return NEGATION.matcher(normalised(text)).find();
+    }
+
+    static boolean hedged(String text) {
+        return HEDGE.matcher(normalised(text)).find();
+    }
+
+    static boolean countered(String text) {
+        return COUNTER.matcher(normalised(text)).find();
+    }
+
+    /** True when one text has a word and the other its opposite (and not the word itself). */
+    static boolean oppositeWords(String claim, String evidence) {
+        Set<String> claimWords = lowerWords(claim);
+        Set<String> evidenceWords = lowerWords(evidence);
+        return claimWords.stream().anyMatch(word -> !evidenceWords.contains(word)
+                && OPPOSITES.getOrDefault(word, Set.of()).stream().anyMatch(evidenceWords::contains));
+    }
+
+    /** Weekdays, months and years. */
+    static Set<String> dates(String text) {
+        Set<String> dates = new LinkedHashSet<>();
+        Matcher matcher = DATE.matcher(text);
+        while (matcher.find()) {
+            dates.add(matcher.group(1));
+        }
+        return dates;
+    }
+
+    /** Numbers that are not years (years count as dates). */
+    static Set<String> quantities(String text) {
+        Set<String> numbers = new LinkedHashSet<>(Words.numbers(text));
+        numbers.removeIf(number -> YEAR.matcher(number).matches());
+        return numbers;
+    }
+
+    /** The words between quotation marks, empty when the text quotes nobody. */
+    static String quoted(String text) {
+        StringBuilder quoted = new StringBuilder();
+        Matcher matcher = QUOTE.matcher(text);
+        while (matcher.find()) {
+            quoted.append(matcher.group(1)).append(' ');
+        }
+        return quoted.toString().strip();
+    }
+
+    /** The text with its quotations left out: who says what, without what is said. */
+    static String unquoted(String text) {
+        return QUOTE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Content words without names and dates: what is said happened, whoever and whenever it was. */
+    static Set<String> statementWords(String text) {
+        Set<String> words = new LinkedHashSet<>(Words.contentWords(text));
+        words.removeAll(Words.names(text));
+        dates(text).forEach(date -> words.remove(date.toLowerCase(Locale.ROOT)));
+        return words;
+    }
+
+    private static Set<String> lowerWords(String text) {
+        return Arrays.stream(normalised(text).split("[^\\p{L}\\p{N}']+"))
+                .filter(word -> !word.isEmpty()).collect(Collectors.toSet());
+    }
+
+    private static String normalised(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static Map<String, Set<String>> opposites(String... pairs) {
+        Map<String, Set<String>> opposites = new HashMap<>();
+        for (String pair : pairs) {
+            String[] words = pair.split(" ");
+            opposites.computeIfAbsent(words[0], word -> new HashSet<>()).add(words[1]);
+            opposites.computeIfAbsent(words[1], word -> new HashSet<>()).add(words[0]);
+        }
+        return Map.copyOf(opposites);
+    }
+}

@@ -1,0 +1,73 @@
+package io.factstream.stance;
+
+import io.factstream.contracts.Stance;
+import io.factstream.embedding.SentenceEmbedder;
+import io.factstream.stance.StanceResult.DecidedBy;
+import io.factstream.text.Words;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Judges the stance of evidence sentences towards a claim, offline:
+ * <ol>
+ * <li>evidence whose MiniLM cosine similarity to the claim is below {@link #RELEVANT}, or that shares no word with
+ * the claim but names and dates, is not about it: NEUTRAL, and not evidence at all;</li>
+ * <li>a report of the same event that {@linkplain Contradiction contradicts} the claim REFUTES it;</li>
+ * <li>evidence that repeats the claim's words ({@link #SAME_STATEMENT}) without contradicting it SUPPORTS it;</li>
+ * <li>anything else is what the {@link StanceModel} over the {@link StanceFeatures} says.</li>
+ * </ol>
+ * The score is the relevance, the cosine similarity clipped to 0..1, by which evidence is ranked. Thread-safe.
+ */
+public final class StanceJudge {
+    /** Cosine similarity below which evidence is not about the claim. */
+    public static final double RELEVANT = 0.4;
+    /** Share of the claim's content words above which the evidence restates the claim. */
+    public static final double SAME_STATEMENT = 0.6;
+
+    private final SentenceEmbedder embedder;
+    private final StanceModel model;
+
+    public StanceJudge(SentenceEmbedder embedder, StanceModel model) {
+        this.embedder = embedder;
+        this.model = model;
+    }
+
+    public StanceResult judge(String claim, String evidence) {
+        return judgeAll(claim, List.of(evidence)).getFirst();
+    }
+
+    /** The stance of each evidence sentence, in order; the sentences are embedded in one batch. */
+    public List<StanceResult> judgeAll(String claim, List<String> evidence) {
+        if (evidence.isEmpty()) {
+            return List.of();
+        }
+        List<String> sentences = new ArrayList<>(evidence.size() + 1);
+        sentences.add(claim);
+        sentences.addAll(evidence);
+        List<float[]> embeddings = embedder.embedAll(sentences);
+        List<StanceResult> results = new ArrayList<>(evidence.size());
+        for (int i = 0; i < evidence.size(); i++) {
+            results.add(judge(claim, embeddings.getFirst(), evidence.get(i), embeddings.get(i + 1)));
+        }
+        return results;
+    }
+
+    /** The same judgement for sentences embedded already (by the same {@link SentenceEmbedder}). */
+    public StanceResult judge(String claim, float[] claimEmbedding, String evidence, float[] evidenceEmbedding) {
+        double relevance = Math.clamp(StanceFeatures.cosine(claimEmbedding, evidenceEmbedding), 0, 1);
+        if (relevance < RELEVANT || Collections.disjoint(Cues.statementWords(claim), Cues.statementWords(evidence))) {
+            return new StanceResult(Stance.NEUTRAL, relevance, DecidedBy.RELEVANCE, null);
+        }
+        Optional<Contradiction> contradiction = Contradiction.between(claim, evidence);
+        if (contradiction.isPresent()) {
+            return new StanceResult(Stance.REFUTES, relevance, DecidedBy.CONTRADICTION, contradiction.get());
+        }
+        if (Words.coverage(Words.contentWords(claim), Words.contentWords(evidence)) >= SAME_STATEMENT) {
+            return new StanceResult(Stance.SUPPORTS, relevance, DecidedBy.RESTATEMENT, null);
+        }
+        Stance predicted = model.predict(StanceFeatures.of(claim, claimEmbedding, evidence, evidenceEmbedding));
+        return new StanceResult(predicted, relevance, DecidedBy.MODEL, null);
+    }
+}

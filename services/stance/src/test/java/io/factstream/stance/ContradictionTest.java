@@ -1,0 +1,81 @@
+package io.factstream.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ContradictionTest {
+    private static final String CLAIM = "The Westport bridge reopened on Monday after 14 months of repairs.";
+
+    @Test
+    void aRestatementContradictsNothing() {
+        assertEquals(Optional.empty(), Contradiction.between(CLAIM,
+                "After 14 months of repairs, the Westport bridge reopened to traffic on Monday."));
+    }
+
+    @Test
+    void didNotIsANegation() {
+        assertEquals(Optional.of(Contradiction.NEGATION), Contradiction.between(CLAIM,
+                "The Westport bridge did not reopen on Monday, despite 14 months of repairs."));
+    }
+
+    @Test
+    void aDenialIsANegation() {
+        assertEquals(Optional.of(Contradiction.NEGATION), Contradiction.between(
+                "The city council approved the new stadium budget.",
+                "The city council denied approving the new stadium budget."));
+    }
+
+    @Test
+    void anotherWeekdayIsAnotherDate() {
+        assertEquals(Optional.of(Contradiction.DATE), Contradiction.between(CLAIM,
+                "The Westport bridge reopened on Thursday after 14 months of repairs."));
+    }
+
+    @Test
+    void anotherYearIsAnotherDate() {
+        assertEquals(Optional.of(Contradiction.DATE), Contradiction.between(
+                "The harbour museum opened its doors in 2019.", "The harbour museum opened its doors in 2021."));
+    }
+
+    @Test
+    void anotherCountIsAnotherNumber() {
+        assertEquals(Optional.of(Contradiction.NUMBER), Contradiction.between(CLAIM,
+                "The Westport bridge reopened on Monday after 9 months of repairs."));
+    }
+
+    @Test
+    void anotherTownIsAnotherPlace() {
+        assertEquals(Optional.of(Contradiction.NAME), Contradiction.between(
+                "Floods forced the evacuation of Millbrook on Sunday night.",
+                "Floods forced the evacuation of Ashford on Sunday night."));
+    }
+
+    @Test
+    void anotherMinisterIsAnotherPerson() {
+        assertEquals(Optional.of(Contradiction.NAME), Contradiction.between(
+                "Health minister Clara Voss resigned after the hospital audit.",
+                "Health minister Peter Lund resigned after the hospital audit."));
+    }
+
+    @Test
+    void theSameQuoteGivenToSomeoneElseIsAMisattribution() {
+        assertEquals(Optional.of(Contradiction.QUOTE_ATTRIBUTION), Contradiction.between(
+                "\"We will not raise the ferry fares this year,\" said mayor Ana Ruiz.",
+                "“We will not raise the ferry fares this year,” said transport chief Tom Berg."));
+    }
+
+    @Test
+    void theSameQuoteBySameSpeakerIsNoMisattribution() {
+        assertEquals(Optional.empty(), Contradiction.between(
+                "\"We will not raise the ferry fares this year,\" said mayor Ana Ruiz.",
+                "Mayor Ana Ruiz told reporters: \"We will not raise the ferry fares this year.\""));
+    }
+
+    @Test
+    void anotherDateOfAnotherEventIsNoContradiction() {
+        assertEquals(Optional.empty(), Contradiction.between(CLAIM,
+                "The Westport library hosted a book fair on Friday."));
+    }
+}

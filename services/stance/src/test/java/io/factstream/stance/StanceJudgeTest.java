@@ -1,0 +1,73 @@
+package io.factstream.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.factstream.contracts.Stance;
+import io.factstream.embedding.SentenceEmbedder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StanceJudgeTest {
+    private static final String CLAIM = "The Westport bridge reopened on Monday after 14 months of repairs.";
+    private final StanceJudge judge = new StanceJudge(SentenceEmbedder.shared(), StanceModel.shipped());
+
+    @Test
+    void restatementSupports() {
+        StanceResult result = judge.judge(CLAIM,
+                "After 14 months of repairs, the Westport bridge reopened to traffic on Monday.");
+        assertEquals(Stance.SUPPORTS, result.stance());
+        assertTrue(result.relevant(), "a restatement is relevant: " + result);
+    }
+
+    @Test
+    void negationRefutes() {
+        assertRefutes(Contradiction.NEGATION,
+                "The Westport bridge has not reopened on Monday despite 14 months of repairs.");
+    }
+
+    @Test
+    void differentNumberRefutes() {
+        assertRefutes(Contradiction.NUMBER, "The Westport bridge reopened on Monday after 9 months of repairs.");
+    }
+
+    @Test
+    void differentDateRefutes() {
+        assertRefutes(Contradiction.DATE, "The Westport bridge reopened on Saturday after 14 months of repairs.");
+    }
+
+    @Test
+    void differentPlaceRefutes() {
+        assertRefutes(Contradiction.NAME, "The Eastport bridge reopened on Monday after 14 months of repairs.");
+    }
+
+    @Test
+    void quoteGivenToSomeoneElseRefutes() {
+        StanceResult result = judge.judge("\"The bridge is safe for heavy trucks,\" said engineer Mara Olsen.",
+                "\"The bridge is safe for heavy trucks,\" said councillor Jonas Peck.");
+        assertEquals(Stance.REFUTES, result.stance());
+        assertEquals(Contradiction.QUOTE_ATTRIBUTION, result.contradiction());
+    }
+
+    @Test
+    void sharingOnlyANameIsNeutralAndBelowTheRelevanceBar() {
+        StanceResult result = judge.judge(CLAIM, "Westport celebrated its annual music festival downtown.");
+        assertEquals(Stance.NEUTRAL, result.stance());
+        assertFalse(result.relevant(), "not evidence: " + result);
+    }
+
+    @Test
+    void judgesManySentencesInOrder() {
+        List<StanceResult> results = judge.judgeAll(CLAIM, List.of(
+                "The Westport bridge did not reopen on Monday after 14 months of repairs.",
+                "A bakery in Lisbon won a prize for its custard tarts."));
+        assertEquals(List.of(Stance.REFUTES, Stance.NEUTRAL), results.stream().map(StanceResult::stance).toList());
+    }
+
+    private void assertRefutes(Contradiction expected, String evidence) {
+        StanceResult result = judge.judge(CLAIM, evidence);
+        assertEquals(Stance.REFUTES, result.stance(), result.toString());
+        assertEquals(expected, result.contradiction(), result.toString());
+    }
+}
