@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
  * split), prints a Markdown table, and with {@code --write-model PATH} trains on everything and writes the weights.
  *
  * <pre>java ... CheckworthinessTraining DATA.json [--folds 5] [--seed 42] [--write-model PATH]
- *     [--buckets 0] [--ngram-scale 1] [--no-hand-made] [--lambdas 1e-4,1e-3,1e-2] [--positive-weight 1]
+ *     [--hidden 0] [--dropout 0.5] [--no-hand-made] [--lambdas 1e-3,1e-2] [--positive-weight 1]
  *     [--throughput-sentences 2000] [--embeddings-cache PATH]</pre>
+ *
+ * <p>{@code --hidden 0} is a logistic regression (lambdas: its L2 strength); more hidden units make it a network
+ * with one hidden layer (lambdas: its weight decay).
  */
 public final class CheckworthinessTraining {
     /** The baseline: a digit, or a capitalised word that does not open the sentence. */
@@ -37,7 +40,7 @@ public final class CheckworthinessTraining {
     public static void main(String[] args) throws IOException {
         if (args.length == 0 || args[0].startsWith("--")) {
             System.err.println("usage: CheckworthinessTraining DATA.json [--folds 5] [--seed 42] [--write-model PATH]"
-                    + " [--buckets N] [--ngram-scale S] [--no-hand-made] [--lambdas a,b] [--positive-weight W]"
+                    + " [--hidden N] [--dropout D] [--no-hand-made] [--lambdas a,b] [--positive-weight W]"
                     + " [--throughput-sentences N] [--embeddings-cache PATH]");
             System.exit(2);
         }
@@ -46,10 +49,10 @@ public final class CheckworthinessTraining {
         long seed = 42;
         Path writeModel = null;
         Path embeddingsCache = null;
-        int buckets = 0;
-        double ngramScale = 1;
+        int hidden = 0;
+        double dropout = 0.5;
         boolean handMade = true;
-        double[] lambdas = {1e-3, 3e-3, 1e-2, 3e-2};
+        double[] lambdas = null;
         double positiveWeight = 1;
         int throughputSentences = 2000;
         for (int i = 1; i < args.length; i++) {
@@ -58,8 +61,8 @@ public final class CheckworthinessTraining {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--write-model" -> writeModel = Path.of(args[++i]);
                 case "--embeddings-cache" -> embeddingsCache = Path.of(args[++i]);
-                case "--buckets" -> buckets = Integer.parseInt(args[++i]);
-                case "--ngram-scale" -> ngramScale = Double.parseDouble(args[++i]);
+                case "--hidden" -> hidden = Integer.parseInt(args[++i]);
+                case "--dropout" -> dropout = Double.parseDouble(args[++i]);
                 case "--no-hand-made" -> handMade = false;
                 case "--lambdas" -> lambdas = Arrays.stream(args[++i].split(",")).mapToDouble(Double::parseDouble)
                         .toArray();
@@ -68,8 +71,11 @@ public final class CheckworthinessTraining {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        ModelTrainer.Settings settings = new ModelTrainer.Settings(handMade, buckets, ngramScale, lambdas,
-                positiveWeight, Math.max(2, Math.min(3, folds - 1)), seed);
+        if (lambdas == null) {
+            lambdas = hidden == 0 ? new double[] {1e-3, 3e-3, 1e-2, 3e-2} : new double[] {1e-4, 1e-3};
+        }
+        ModelTrainer.Settings settings = new ModelTrainer.Settings(hidden, dropout, lambdas, positiveWeight,
+                Math.max(2, Math.min(3, folds - 1)), seed);
 
         List<String> texts = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
@@ -88,7 +94,7 @@ public final class CheckworthinessTraining {
 
         List<Example> examples = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            examples.add(Example.of(texts.get(i), labels.get(i), embeddings.get(i), buckets));
+            examples.add(Example.of(texts.get(i), labels.get(i), embeddings.get(i), handMade));
         }
         int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
         int[] fold = Folds.stratified(y, folds, seed);
@@ -113,7 +119,7 @@ public final class CheckworthinessTraining {
             boolean[] byBaseline = new boolean[test.size()];
             for (int i = 0; i < test.size(); i++) {
                 Example e = test.get(i);
-                byModel[i] = m.probability(e.text(), e.embedding()) >= m.threshold();
+                byModel[i] = m.probability(e.input()) >= m.threshold();
                 byGatedModel[i] = byModel[i] && SentenceType.of(e.text()) == SentenceType.STATEMENT;
                 byBaseline[i] = BASELINE.matcher(e.text()).find();
             }
@@ -121,8 +127,9 @@ public final class CheckworthinessTraining {
             gated.add(Metrics.of(byGatedModel, testLabels));
             baseline.add(Metrics.of(byBaseline, testLabels));
             thresholds.add(m.threshold());
-            System.err.printf(Locale.ROOT, "fold %d: F1 %.3f (threshold %.3f, lambda %g, inner F1 %.3f)%n", f + 1,
-                    model.getLast().f1(), m.threshold(), trained.lambda(), trained.innerF1());
+            System.err.printf(Locale.ROOT, "fold %d: F1 %.3f (threshold %.3f, lambda %g, inner F1 %.3f%s)%n", f + 1,
+                    model.getLast().f1(), m.threshold(), trained.lambda(), trained.innerF1(),
+                    hidden == 0 ? "" : ", epochs " + Arrays.toString(trained.epochs()));
         }
 
         List<String> sample = texts.subList(0, Math.min(throughputSentences, texts.size()));
@@ -135,8 +142,8 @@ public final class CheckworthinessTraining {
                 folds, seed, data.getFileName(), texts.size(), positives, Runtime.getRuntime().availableProcessors());
         System.out.println("| scorer | precision | recall | F1 (± sd over folds) | sentences/s |");
         System.out.println("|---|---|---|---|---|");
-        row("MiniLM embedding" + (handMade ? " + hand-made features" : "")
-                + (buckets > 0 ? " + hashed TF-IDF n-grams" : "") + ", logistic regression", model, modelRate);
+        row("MiniLM embedding" + (handMade ? " + hand-made features" : "") + ", " + kind(settings), model,
+                modelRate);
         row("same, with the type gate of the service (questions, opinions, headings, predictions never)", gated,
                 modelRate);
         row("baseline: has a number or a proper noun", baseline, baselineRate);
@@ -150,15 +157,15 @@ public final class CheckworthinessTraining {
             Files.createDirectories(writeModel.toAbsolutePath().getParent());
             try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(writeModel, StandardCharsets.UTF_8))) {
                 all.model().write(out, List.of(
-                        "Factstream check-worthiness model: logistic regression over all-MiniLM-L6-v2 (quantized)"
-                                + " sentence embeddings" + (handMade ? ", hand-made features" : "")
-                                + (buckets > 0 ? ", hashed TF-IDF word n-grams" : "") + ".",
+                        "Factstream check-worthiness model: " + kind(settings) + " over all-MiniLM-L6-v2 (quantized)"
+                                + " sentence embeddings" + (handMade ? " and hand-made features" : "") + ".",
                         "Trained on the ClaimBuster dataset: Arslan, Hassan, Li and Tremayne (2020), \"A Benchmark"
                                 + " Dataset of Check-worthy Factual Claims\", ICWSM;",
                         "open access, doi 10.5281/zenodo.3609356 (two-class train split, " + texts.size()
                                 + " sentences). The data itself is not part of this repository.",
                         "Written by services/checkworthiness-training (see docs/claims.md) with " + settings.describe()
-                                + "; lambda " + all.lambda() + " and threshold chosen by inner cross-validation.",
+                                + "; hand-made features " + (handMade ? "on" : "off") + "; lambda " + all.lambda()
+                                + " and threshold chosen by inner cross-validation.",
                         String.format(Locale.ROOT, "Cross-validated (%d folds) F1 of the positive class: %.3f.",
                                 folds, Metrics.mean(model).f1())));
             }
@@ -180,6 +187,12 @@ public final class CheckworthinessTraining {
         if (checkable < 0) {
             throw new AssertionError();
         }
+    }
+
+    private static String kind(ModelTrainer.Settings settings) {
+        return settings.hiddenUnits() == 0 ? "logistic regression"
+                : "ensemble of " + settings.innerFolds() + " networks with " + settings.hiddenUnits()
+                        + " hidden units";
     }
 
     private static void row(String name, List<Metrics> folds, double rate) {

@@ -1,18 +1,17 @@
 package io.factstream.claims.training;
 
 import io.factstream.claims.scoring.CheckworthinessFeatures;
+import java.util.Arrays;
 
-/** A labelled sentence with its embedding and the features computed once for all folds. */
-record Example(String text, int label, float[] embedding, double[] dense, int[] buckets) {
+/** A labelled sentence with the model's input, computed once for all folds. */
+record Example(String text, int label, double[] input) {
 
-    static Example of(String text, int label, float[] embedding, int buckets) {
-        double[] handMade = CheckworthinessFeatures.handMade(text);
-        double[] dense = new double[embedding.length + handMade.length];
-        for (int i = 0; i < embedding.length; i++) {
-            dense[i] = embedding[i];
+    /** With {@code handMade} false the hand-made features are zero, so no model can learn from them. */
+    static Example of(String text, int label, float[] embedding, boolean handMade) {
+        double[] input = CheckworthinessFeatures.input(text, embedding);
+        if (!handMade) {
+            Arrays.fill(input, embedding.length, input.length, 0);
         }
-        System.arraycopy(handMade, 0, dense, embedding.length, handMade.length);
-        return new Example(text, label, embedding, dense,
-                buckets > 0 ? CheckworthinessFeatures.ngramBuckets(text, buckets) : new int[0]);
+        return new Example(text, label, input);
     }
 }

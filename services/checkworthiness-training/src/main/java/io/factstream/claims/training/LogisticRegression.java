@@ -1,54 +1,26 @@
 package io.factstream.claims.training;
 
+import io.factstream.claims.scoring.FeedForwardNetwork;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 
 /**
- * L2-regularised, class-weighted logistic regression fitted with L-BFGS. Rows have a dense part (standardised
- * here, the standardisation folded back into the returned weights) and an optional sparse part (used as is).
- * The bias is not regularised.
+ * L2-regularised, class-weighted logistic regression fitted with L-BFGS. Rows are standardised here and the
+ * standardisation is folded back into the returned network. The bias is not regularised.
  */
 final class LogisticRegression {
     private static final int MEMORY = 10;
     private static final int MAX_ITERATIONS = 300;
 
-    /** Fitted weights on the raw (unstandardised) dense features, the sparse features and the bias. */
-    record Fit(double[] dense, double[] sparse, double bias) {
-    }
-
-    /** A sparse row: feature indices and their values. */
-    record Sparse(int[] index, float[] value) {
-        static final Sparse EMPTY = new Sparse(new int[0], new float[0]);
-    }
-
     private LogisticRegression() {
     }
 
-    static Fit fit(double[][] dense, Sparse[] sparse, int sparseDimensions, int[] labels, double lambda,
-                   double positiveWeight) {
+    static FeedForwardNetwork fit(double[][] rows, int[] labels, double lambda, double positiveWeight) {
         int n = labels.length;
-        int d = dense[0].length;
-        double[] mean = new double[d];
-        double[] scale = new double[d];
-        for (double[] row : dense) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += row[j] / n;
-            }
-        }
-        for (double[] row : dense) {
-            for (int j = 0; j < d; j++) {
-                scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            scale[j] = scale[j] < 1e-12 ? 0 : 1 / Math.sqrt(scale[j]);
-        }
-        double[][] x = new double[n][d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                x[i][j] = (dense[i][j] - mean[j]) * scale[j];
-            }
-        }
+        int d = rows[0].length;
+        Standardisation standardisation = Standardisation.of(rows);
+        double[][] x = standardisation.apply(rows);
         double[] weight = new double[n];
         double total = 0;
         for (int i = 0; i < n; i++) {
@@ -58,47 +30,30 @@ final class LogisticRegression {
         for (int i = 0; i < n; i++) {
             weight[i] /= total;
         }
-        Objective objective = new Objective(x, sparse, d, sparseDimensions, labels, weight, lambda);
-        double[] w = minimise(objective, new double[d + sparseDimensions + 1]);
-
-        double[] raw = new double[d];
-        double bias = w[d + sparseDimensions];
-        for (int j = 0; j < d; j++) {
-            raw[j] = w[j] * scale[j];
-            bias -= raw[j] * mean[j];
-        }
-        double[] sparseWeights = new double[sparseDimensions];
-        System.arraycopy(w, d, sparseWeights, 0, sparseDimensions);
-        return new Fit(raw, sparseWeights, bias);
+        double[] w = minimise(new Objective(x, labels, weight, lambda), new double[d + 1]);
+        double[] weights = Arrays.copyOf(w, d);
+        double bias = w[d] + standardisation.foldInto(weights);
+        return FeedForwardNetwork.logisticRegression(weights, bias);
     }
 
-    private record Objective(double[][] x, Sparse[] sparse, int d, int s, int[] labels, double[] weight,
-                             double lambda) {
-        /** Loss at {@code w}; writes the gradient into {@code gradient}. */
+    private record Objective(double[][] x, int[] labels, double[] weight, double lambda) {
+        /** Loss at {@code w} (the weights, then the bias); writes the gradient into {@code gradient}. */
         double evaluate(double[] w, double[] gradient) {
-            java.util.Arrays.fill(gradient, 0);
-            int biasIndex = d + s;
+            Arrays.fill(gradient, 0);
+            int biasIndex = w.length - 1;
             double loss = 0;
             for (int i = 0; i < labels.length; i++) {
                 double z = w[biasIndex];
                 double[] row = x[i];
-                for (int j = 0; j < d; j++) {
+                for (int j = 0; j < biasIndex; j++) {
                     z += w[j] * row[j];
-                }
-                Sparse sp = sparse[i];
-                for (int k = 0; k < sp.index().length; k++) {
-                    z += w[d + sp.index()[k]] * sp.value()[k];
                 }
                 // log(1 + e^-yz) with y in {-1, 1}, computed stably
                 double yz = labels[i] == 1 ? z : -z;
                 loss += weight[i] * (yz > 0 ? Math.log1p(Math.exp(-yz)) : -yz + Math.log1p(Math.exp(yz)));
-                double p = 1 / (1 + Math.exp(-z));
-                double r = weight[i] * (p - labels[i]);
-                for (int j = 0; j < d; j++) {
+                double r = weight[i] * (1 / (1 + Math.exp(-z)) - labels[i]);
+                for (int j = 0; j < biasIndex; j++) {
                     gradient[j] += r * row[j];
-                }
-                for (int k = 0; k < sp.index().length; k++) {
-                    gradient[d + sp.index()[k]] += r * sp.value()[k];
                 }
                 gradient[biasIndex] += r;
             }

@@ -1,15 +1,13 @@
 package io.factstream.claims.scoring;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The cheap features the check-worthiness model adds to a sentence's embedding: a few hand-made signals of
- * factual statements, and hashed word unigrams and bigrams (digits folded to 0) for TF-IDF weighting.
- * Pure functions of the text; training and scoring use the very same code.
+ * The input of the check-worthiness model: a sentence's embedding followed by a few cheap, hand-made signals of
+ * factual statements. Pure functions of the text; training and scoring use the very same code.
  */
 public final class CheckworthinessFeatures {
     /** Names of {@link #handMade(String)}'s values, in order. */
@@ -28,9 +26,19 @@ public final class CheckworthinessFeatures {
             + "thousand|hundred|dollars?|times|twice|half|doubled|tripled|average|rate|number|majority)\\b|[%$€£]");
     private static final Pattern QUOTE = Pattern.compile("[\"“”]");
     private static final Pattern MODAL = Pattern.compile("\\b(should|must|ought|need to|have to|got to)\\b");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
     private CheckworthinessFeatures() {
+    }
+
+    /** The model's input: the embedding's values, then the {@link #handMade hand-made features}. */
+    public static double[] input(String text, float[] embedding) {
+        double[] handMade = handMade(text);
+        double[] input = new double[embedding.length + handMade.length];
+        for (int i = 0; i < embedding.length; i++) {
+            input[i] = embedding[i];
+        }
+        System.arraycopy(handMade, 0, input, embedding.length, handMade.length);
+        return input;
     }
 
     /** Hand-made signals, each roughly in 0..1, named by {@link #HAND_MADE}. */
@@ -51,36 +59,6 @@ public final class CheckworthinessFeatures {
             QUOTE.matcher(text).find() ? 1 : 0,
             MODAL.matcher(lower).find() ? 1 : 0,
         };
-    }
-
-    /**
-     * The distinct hash buckets of the sentence's lower-cased word unigrams and bigrams, digits folded to 0,
-     * sorted ascending. {@code String.hashCode} is specified, so buckets are the same on every JVM.
-     */
-    public static int[] ngramBuckets(String text, int buckets) {
-        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\d", "0"));
-        int[] found = new int[16];
-        int size = 0;
-        String previous = "<s>";
-        boolean more = true;
-        while (more) {
-            more = matcher.find();
-            String word = more ? matcher.group() : "</s>";
-            if (size + 2 > found.length) {
-                found = Arrays.copyOf(found, found.length * 2);
-            }
-            if (more) {
-                found[size++] = bucket("u:" + word, buckets);
-            }
-            found[size++] = bucket("b:" + previous + ' ' + word, buckets);
-            previous = word;
-        }
-        return Arrays.stream(found, 0, size).sorted().distinct().toArray();
-    }
-
-    private static int bucket(String ngram, int buckets) {
-        int hash = ngram.hashCode() * 0x9E3779B9;
-        return Math.floorMod(hash ^ (hash >>> 16), buckets);
     }
 
     private static int count(Pattern pattern, String text) {

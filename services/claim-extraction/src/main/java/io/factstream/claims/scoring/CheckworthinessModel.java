@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Logistic regression over a sentence's MiniLM embedding, the {@link CheckworthinessFeatures#handMade hand-made
- * features} and, optionally, TF-IDF weighted hashed word n-grams: the probability that a sentence is a
- * check-worthy factual claim, and the threshold above which it counts as one.
+ * The probability that a sentence is a check-worthy factual claim, from its MiniLM embedding and the
+ * {@link CheckworthinessFeatures#handMade hand-made features}: the mean probability of one or more
+ * {@link FeedForwardNetwork networks} (an ensemble), and the threshold above which a sentence counts as a claim.
  *
- * <p>The weights file is plain text: {@code #} comment lines (attribution), then {@code threshold},
- * {@code bias}, {@code dense} (one weight per embedding dimension, then per hand-made feature) and
- * {@code ngrams BUCKETS SCALE} followed by one {@code bucket idf weight} line per bucket seen in training.
+ * <p>The weights file is plain text: {@code #} comment lines (attribution), then {@code threshold}, then per
+ * network a line {@code network HIDDEN_UNITS}, one {@code hidden BIAS WEIGHTS...} line per hidden unit and an
+ * {@code output BIAS WEIGHTS...} line.
  */
 public final class CheckworthinessModel {
     public static final String RESOURCE = "/checkworthiness-model.txt";
@@ -28,30 +28,14 @@ public final class CheckworthinessModel {
     private static volatile CheckworthinessModel shipped;
 
     private final double threshold;
-    private final double bias;
-    private final double[] dense;
-    private final int buckets;
-    private final double ngramScale;
-    private final float[] idf;
-    private final double[] ngramWeights;
+    private final List<FeedForwardNetwork> networks;
 
-    /**
-     * @param dense        weights of the embedding dimensions followed by the hand-made features
-     * @param idf          inverse document frequency per n-gram bucket, 0 for buckets never seen in training
-     * @param ngramWeights weight per n-gram bucket (length {@code idf.length}; both empty without n-grams)
-     */
-    public CheckworthinessModel(double threshold, double bias, double[] dense, double ngramScale, float[] idf,
-                                double[] ngramWeights) {
-        if (idf.length != ngramWeights.length) {
-            throw new IllegalArgumentException("idf and n-gram weights differ in length");
+    public CheckworthinessModel(double threshold, List<FeedForwardNetwork> networks) {
+        if (networks.isEmpty()) {
+            throw new IllegalArgumentException("a model needs at least one network");
         }
         this.threshold = threshold;
-        this.bias = bias;
-        this.dense = dense.clone();
-        this.buckets = idf.length;
-        this.ngramScale = ngramScale;
-        this.idf = idf.clone();
-        this.ngramWeights = ngramWeights.clone();
+        this.networks = List.copyOf(networks);
     }
 
     /** The model that ships with the service, read once from the class path. */
@@ -80,43 +64,25 @@ public final class CheckworthinessModel {
         return threshold;
     }
 
-    public int ngramBuckets() {
-        return buckets;
-    }
-
     /** Probability 0..1 that {@code text}, whose embedding is given, is a check-worthy factual claim. */
     public double probability(String text, float[] embedding) {
-        double z = bias;
-        int d = 0;
-        for (; d < embedding.length; d++) {
-            z += dense[d] * embedding[d];
+        return probability(CheckworthinessFeatures.input(text, embedding));
+    }
+
+    /** The mean probability of the networks for a {@link CheckworthinessFeatures#input feature vector}. */
+    public double probability(double[] input) {
+        double sum = 0;
+        for (FeedForwardNetwork network : networks) {
+            sum += network.probability(input);
         }
-        for (double value : CheckworthinessFeatures.handMade(text)) {
-            z += dense[d++] * value;
-        }
-        if (buckets > 0) {
-            double norm = 0;
-            double sum = 0;
-            for (int bucket : CheckworthinessFeatures.ngramBuckets(text, buckets)) {
-                norm += (double) idf[bucket] * idf[bucket];
-                sum += idf[bucket] * ngramWeights[bucket];
-            }
-            if (norm > 0) {
-                z += ngramScale * sum / Math.sqrt(norm);
-            }
-        }
-        return 1 / (1 + Math.exp(-z));
+        return sum / networks.size();
     }
 
     public static CheckworthinessModel read(Reader source) throws IOException {
         BufferedReader reader = new BufferedReader(source);
         double threshold = Double.NaN;
-        double bias = 0;
-        double[] dense = null;
-        int buckets = 0;
-        double scale = 0;
-        float[] idf = new float[0];
-        double[] weights = new double[0];
+        List<FeedForwardNetwork> networks = new ArrayList<>();
+        List<double[]> hidden = new ArrayList<>();
         String line;
         while ((line = reader.readLine()) != null) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -125,26 +91,22 @@ public final class CheckworthinessModel {
             String[] fields = line.strip().split("\\s+");
             switch (fields[0]) {
                 case "threshold" -> threshold = Double.parseDouble(fields[1]);
-                case "bias" -> bias = Double.parseDouble(fields[1]);
-                case "dense" -> dense = Arrays.stream(fields, 1, fields.length).mapToDouble(Double::parseDouble)
-                        .toArray();
-                case "ngrams" -> {
-                    buckets = Integer.parseInt(fields[1]);
-                    scale = Double.parseDouble(fields[2]);
-                    idf = new float[buckets];
-                    weights = new double[buckets];
+                case "network" -> hidden.clear();
+                case "hidden" -> hidden.add(numbers(fields));
+                case "output" -> {
+                    double[] output = numbers(fields);
+                    networks.add(new FeedForwardNetwork(
+                            hidden.stream().map(row -> Arrays.copyOfRange(row, 1, row.length)).toArray(double[][]::new),
+                            hidden.stream().mapToDouble(row -> row[0]).toArray(),
+                            Arrays.copyOfRange(output, 1, output.length), output[0]));
                 }
-                default -> {
-                    int bucket = Integer.parseInt(fields[0]);
-                    idf[bucket] = Float.parseFloat(fields[1]);
-                    weights[bucket] = Double.parseDouble(fields[2]);
-                }
+                default -> throw new IOException("unexpected line in check-worthiness model: " + fields[0]);
             }
         }
-        if (dense == null || Double.isNaN(threshold)) {
-            throw new IOException("not a check-worthiness model: threshold or dense weights missing");
+        if (networks.isEmpty() || Double.isNaN(threshold)) {
+            throw new IOException("not a check-worthiness model: threshold or networks missing");
         }
-        return new CheckworthinessModel(threshold, bias, dense, scale, idf, weights);
+        return new CheckworthinessModel(threshold, networks);
     }
 
     public void write(PrintWriter out, List<String> header) {
@@ -152,24 +114,29 @@ public final class CheckworthinessModel {
             out.println("# " + line);
         }
         out.println("threshold " + number(threshold));
-        out.println("bias " + number(bias));
-        List<String> values = new ArrayList<>();
-        for (double w : dense) {
-            values.add(number(w));
-        }
-        out.println("dense " + String.join(" ", values));
-        if (buckets > 0) {
-            out.println("ngrams " + buckets + " " + number(ngramScale));
-            for (int b = 0; b < buckets; b++) {
-                if (idf[b] != 0) {
-                    out.println(b + " " + number(idf[b]) + " " + number(ngramWeights[b]));
-                }
+        for (FeedForwardNetwork network : networks) {
+            out.println("network " + network.hiddenUnits());
+            for (int h = 0; h < network.hiddenUnits(); h++) {
+                out.println("hidden " + number(network.hiddenBias()[h]) + " " + numbers(network.hiddenWeights()[h]));
             }
+            out.println("output " + number(network.outputBias()) + " " + numbers(network.outputWeights()));
         }
         out.flush();
     }
 
+    private static double[] numbers(String[] fields) {
+        return Arrays.stream(fields, 1, fields.length).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    private static String numbers(double[] values) {
+        List<String> text = new ArrayList<>(values.length);
+        for (double value : values) {
+            text.add(number(value));
+        }
+        return String.join(" ", text);
+    }
+
     private static String number(double value) {
-        return String.format(Locale.ROOT, "%.6g", value);
+        return String.format(Locale.ROOT, "%.5g", value);
     }
 }
