@@ -44,8 +44,9 @@ run: build up
 
 stop: down
 
-# The test stack runs on ports of its own, so a running `make run` is left alone.
+# The test stack runs on ports of its own, so a running `make run` is left alone; it starts empty every time.
 test: jdk
+	$(STACK) clean test
 	$(STACK) up test
 	$(MVN) clean install; status=$$?; \
 	  $(SERVICES) stop test; $(STACK) down test; deploy/local/test-summary.sh; exit $$status

@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 /**
  * Remembers every article URL in PostgreSQL to give each submission its identity: the same URL is the
  * same article (a new revision when its content changed), and a near-identical body at another URL
- * is linked to the earliest such article as its origin.
+ * is linked to the origin of the first such article registered.
  */
 @ApplicationScoped
 public class ArticleRegistry {
@@ -30,6 +30,8 @@ public class ArticleRegistry {
                   group by article_id order by shared desc limit 20) c
             join article_identity i on i.article_id = c.article_id
             order by c.shared desc, i.first_seen""";
+    private static final String LOCK_BANDS = """
+            select pg_advisory_xact_lock(k) from (select k from unnest(?::bigint[]) k order by k) ordered_keys""";
     private static final String UPSERT = """
             insert into article_identity (article_id, url, outlet, content_hash, revision, origin_id, minhash,
                                           first_seen, updated_at)
@@ -52,6 +54,7 @@ public class ArticleRegistry {
         Long[] bandKeys = Arrays.stream(MinHash.bandKeys(signature)).boxed().toArray(Long[]::new);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            lockBands(connection, bandKeys);
             String origin = nearDuplicateOrigin(connection, articleId, signature, bandKeys);
             ArticleIdentity identity = upsert(connection, article, articleId, origin, signature);
             replaceBands(connection, articleId, bandKeys);
@@ -59,6 +62,17 @@ public class ArticleRegistry {
             return identity;
         } catch (SQLException e) {
             throw new UnavailableException(e);
+        }
+    }
+
+    /**
+     * Two reprints registered at the same moment would each miss the other; sharing a band, they take turns.
+     * The locks are taken in key order, so two registrations never wait for each other in a circle.
+     */
+    private static void lockBands(Connection connection, Long[] bandKeys) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_BANDS)) {
+            lock.setArray(1, connection.createArrayOf("bigint", bandKeys));
+            lock.executeQuery().close();
         }
     }
 

@@ -3,6 +3,7 @@ package io.factstream.ingest.identity;
 import static io.factstream.ingest.IngestApi.asNewsroom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.factstream.ingest.IngestedArticles;
@@ -65,7 +66,9 @@ class ArticleIdentityTest {
         String reprintId = post("https://coastline-courier.example/" + UUID.randomUUID(), "coastline-courier.example",
                 "LINDHOLM (Wire) - " + story + " More to follow.");
         assertNotEquals(originalId, reprintId);
-        JsonNode reprint = IngestedArticles.await(reprintId, record -> true);
-        assertEquals(originalId, reprint.get("originId").asText());
+        // Cleaned in parallel, either may be registered first and become the origin of both.
+        String origin = IngestedArticles.await(originalId, record -> true).get("originId").asText();
+        assertEquals(origin, IngestedArticles.await(reprintId, record -> true).get("originId").asText());
+        assertTrue(origin.equals(originalId) || origin.equals(reprintId), origin);
     }
 }
