@@ -24,7 +24,9 @@ help:
 jdk:
 	@deploy/local/find-jdk.sh >/dev/null
 
+# Running services of `make run` are stopped first: a build replaces the jars they are loading classes from.
 build: jdk
+	$(SERVICES) stop run
 	$(MVN) install -DskipTests
 
 up: jdk
