@@ -76,7 +76,7 @@ final class Importer {
     }
 
     private void commit() throws IOException {
-        List<CorpusRecord.Rejected> refused = writer.write(batch);
+        List<CorpusRecord.Rejected> refused = batch.isEmpty() ? List.of() : writer.write(batch);
         refused.forEach(this::reportBad);
         for (DocumentPassages document : batch) {
             if (refused.stream().noneMatch(bad -> bad.number() == document.record().number())) {

@@ -59,9 +59,6 @@ public final class ReferenceWriter implements PassageWriter, AutoCloseable {
     @Override
     public List<CorpusRecord.Rejected> write(List<DocumentPassages> batch) throws IOException {
         List<String> texts = batch.stream().flatMap(document -> document.passages().stream()).toList();
-        if (texts.isEmpty()) {
-            return List.of();
-        }
         List<float[]> embeddings = embedder.embedAll(texts);
         List<CorpusRecord.Parsed> owners = new ArrayList<>(texts.size());
         BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
