@@ -45,18 +45,19 @@ public final class CorpusImport {
         if (!Files.isReadable(options.file())) {
             throw new IOException("cannot read " + options.file());
         }
-        try (CorpusFile file = CorpusFile.open(options.file());
-             SentenceEmbedder embedder = new SentenceEmbedder();
-             ReferenceWriter writer = ReferenceWriter.connect(options.elasticsearch(), options.index(), embedder)) {
+        try (CorpusFile file = CorpusFile.open(options.file())) {
             Checkpoint checkpoint = Checkpoint.of(options.file(), options.stateDirectory(), file.size().orElse(0));
             long committed = options.restart() ? 0 : checkpoint.committedRecords();
             err.printf("Importing %s into %s at %s%s%n", options.file(), options.index(), options.elasticsearch(),
                     committed > 0 ? ", resuming after record " + committed + " (" + checkpoint.file() + ")" : "");
-            ProgressBar progress = new ProgressBar(err, file::bytesRead, file.size());
-            ImportSummary summary = new Importer(writer, checkpoint, progress, options.batchPassages())
-                    .run(file.reader(), committed);
-            writer.refresh();
-            return summary;
+            try (SentenceEmbedder embedder = new SentenceEmbedder();
+                 ReferenceWriter writer = ReferenceWriter.connect(options.elasticsearch(), options.index(), embedder)) {
+                ProgressBar progress = new ProgressBar(err, file::bytesRead, file.size());
+                ImportSummary summary = new Importer(writer, checkpoint, progress, options.batchPassages())
+                        .run(file.reader(), committed);
+                writer.refresh();
+                return summary;
+            }
         }
     }
 }
