@@ -9,7 +9,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test bench bench-ingest bench-claims bench-stance
+.PHONY: help jdk build up down run stop status test bench bench-ingest bench-claims bench-stance import-corpus
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
@@ -20,6 +20,7 @@ help:
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
 	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
 	@echo "make bench-stance DATA=path/to/climate-fever.jsonl   cross-validated stance accuracy, macro-F1 and pairs/s"
+	@echo "make import-corpus FILE=path [ARGS=...]   load a reference corpus (Wikipedia abstracts .xml[.gz], .jsonl[.gz]) into Elasticsearch"
 
 jdk:
 	@deploy/local/find-jdk.sh >/dev/null
@@ -84,3 +85,13 @@ bench-stance: jdk
 	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime -pl $(BENCH) -am
 	"$(JAVA_HOME)/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(BENCH)/target/classes:$$(cat $(BENCH)/target/classpath.txt)" \
 	  io.factstream.bench.stance.StanceBenchmark "$(DATA)" --report $(BENCH)/target/bench-stance.md $(ARGS)
+
+# Loads a reference corpus into the `factstream-reference` index of the stack of `make run` (docs/evidence.md);
+# ARGS passes options, e.g. ARGS="--es http://localhost:19200", "--state DIR" or "--restart". A second run resumes.
+FILE ?=
+CORPUS := services/corpus-import
+import-corpus: jdk
+	@if [ -z "$(FILE)" ]; then echo "import-corpus: pass the corpus, e.g. make import-corpus FILE=deploy/local/demo/reference-corpus.jsonl" >&2; exit 2; fi
+	@if [ ! -e "$(FILE)" ]; then echo "import-corpus: no such file: $(FILE)" >&2; exit 2; fi
+	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime -pl $(CORPUS) -am
+	deploy/local/import-corpus.sh "$(FILE)" $(ARGS)

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Posts the demo articles (deploy/local/demo/articles, in name order) to ingest and prints where to look.
+# Imports the demo reference corpus (deploy/local/demo/reference-corpus.jsonl) into Elasticsearch, posts the demo
+# articles (deploy/local/demo/articles, in name order) to ingest and prints where to look.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PROFILE="${1:-run}"
 source "$HERE/profile.sh"
 INGEST="http://localhost:${SERVICE_PORT[ingest]}"
 QUERY="http://localhost:${SERVICE_PORT[query]}"
+
+# The checkpoint lives with the profile's state, so `stack.sh clean` (which empties Elasticsearch) forgets it too.
+"$HERE/import-corpus.sh" "$HERE/demo/reference-corpus.jsonl" --es "http://localhost:$ES_PORT" \
+  --state "$HERE/../../.work/$PROFILE/corpus-import"
 
 for article in "$HERE"/demo/articles/*.json; do
   id="$(curl -fsS -H 'Content-Type: application/json' --data-binary "@$article" "$INGEST/articles" \

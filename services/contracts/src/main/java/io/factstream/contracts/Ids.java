@@ -22,6 +22,11 @@ public final class Ids {
         return "s" + firstArticleId.substring(1);
     }
 
+    /** Passage {@code position} (0, 1, ...) of a reference-corpus document. */
+    public static String referencePassageId(String documentUrl, int position) {
+        return "r" + sha256Hex(documentUrl).substring(0, 24) + "-p" + position;
+    }
+
     static String sha256Hex(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -29,4 +29,12 @@ class IdsTest {
     void storyIdDerivesFromItsFirstArticle() {
         assertEquals("s0abc", Ids.storyId("a0abc"));
     }
+
+    @Test
+    void referencePassageIdIsStablePerDocumentAndPosition() {
+        String id = Ids.referencePassageId("https://reference.example/westport", 3);
+        assertEquals(id, Ids.referencePassageId("https://reference.example/westport", 3));
+        assertTrue(id.matches("r[0-9a-f]{24}-p3"), id);
+        assertNotEquals(id, Ids.referencePassageId("https://reference.example/westport", 4));
+    }
 }

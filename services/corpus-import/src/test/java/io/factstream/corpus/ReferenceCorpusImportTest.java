@@ -1,0 +1,103 @@
+package io.factstream.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.indices.GetMappingResponse;
+import io.factstream.corpus.index.ReferenceWriter;
+import io.factstream.corpus.progress.ImportSummary;
+import io.factstream.corpus.read.CorpusFiles;
+import io.factstream.embedding.SentenceEmbedder;
+import io.factstream.support.elasticsearch.reference.ReferencePassage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The import against the Elasticsearch of the test stack ({@code make test}; port from deploy/local/profile.sh,
+ * or {@code -Dfactstream.elasticsearch=http://host:port}), into an index of its own.
+ */
+class ReferenceCorpusImportTest {
+    private static final String INDEX = "factstream-reference-import-test";
+    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void importsBothFormatsResumesAndFindsPassagesByWordsAndByMeaning() throws Exception {
+        URI elasticsearch = testStackElasticsearch();
+        Path state = directory.resolve("state");
+        Path abstracts = CorpusFiles.copy("sample-abstract.xml", directory, true);
+        Path jsonLines = CorpusFiles.copy("sample.jsonl", directory, true);
+        SentenceEmbedder embedder = SentenceEmbedder.shared();
+        try (ReferenceWriter connection = ReferenceWriter.connect(elasticsearch, INDEX, embedder)) {
+            ElasticsearchClient client = connection.client();
+            client.indices().delete(d -> d.index(INDEX));
+
+            ImportSummary first = CorpusImport.run(options(abstracts, elasticsearch, state), QUIET);
+            ImportSummary second = CorpusImport.run(options(jsonLines, elasticsearch, state), QUIET);
+            ImportSummary again = CorpusImport.run(options(abstracts, elasticsearch, state), QUIET);
+
+            assertEquals(List.of(2L, 2L, 2L), List.of(first.imported(), first.passages(), first.badCount()));
+            assertEquals(List.of(2L, 2L, 5L), List.of(second.imported(), second.passages(), second.badCount()));
+            assertEquals(List.of(0L, 4L), List.of(again.imported(), again.skipped()), "resumes after the checkpoint");
+            assertEquals(4, client.count(c -> c.index(INDEX)).count());
+
+            List<String> byWords = titles(client.search(s -> s.index(INDEX)
+                    .query(q -> q.match(m -> m.field("text").query("bridges repaired"))), ReferencePassage.class)
+                    .hits().hits());
+            assertEquals(List.of("Westport harbour bridge"), byWords, "the english analyzer stems both");
+
+            List<Float> question = vector(embedder.embed("How much fish did the boats of Westport bring in?"));
+            List<String> byMeaning = titles(client.search(s -> s.index(INDEX)
+                    .knn(k -> k.field("embedding").queryVector(question).k(1).numCandidates(10)),
+                    ReferencePassage.class).hits().hits());
+            assertEquals(List.of("Westport fishing fleet"), byMeaning);
+
+            GetMappingResponse mapping = client.indices().getMapping(m -> m.index(INDEX));
+            var properties = mapping.get(INDEX).mappings().properties();
+            assertEquals("english", properties.get("text").text().analyzer());
+            assertEquals(384, properties.get("embedding").denseVector().dims());
+        }
+    }
+
+    private static ImportOptions options(Path file, URI elasticsearch, Path state) {
+        return new ImportOptions(file, elasticsearch, state, INDEX, false, 256);
+    }
+
+    private static List<String> titles(List<Hit<ReferencePassage>> hits) {
+        return hits.stream().map(hit -> hit.source().title()).toList();
+    }
+
+    private static List<Float> vector(float[] embedding) {
+        List<Float> vector = new ArrayList<>(embedding.length);
+        for (float value : embedding) {
+            vector.add(value);
+        }
+        return vector;
+    }
+
+    /** The test profile's Elasticsearch as deploy/local/profile.sh defines it, so its port is written down once. */
+    private static URI testStackElasticsearch() throws IOException, InterruptedException {
+        String override = System.getProperty("factstream.elasticsearch");
+        if (override != null) {
+            return URI.create(override);
+        }
+        Path repo = Path.of(System.getProperty("factstream.repo", "../..")).toAbsolutePath().normalize();
+        Process process = new ProcessBuilder("bash", "-c", "PROFILE=test; source deploy/local/profile.sh; echo $ES_PORT")
+                .directory(repo.toFile()).start();
+        String port = new String(process.getInputStream().readAllBytes()).strip();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("cannot read the test ports from deploy/local/profile.sh");
+        }
+        return URI.create("http://localhost:" + port);
+    }
+}
