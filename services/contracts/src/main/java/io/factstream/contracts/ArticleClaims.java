@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * All claims extracted from one article, with its topics (top-level IPTC Media Topics), persuasion
  * techniques and summary sections, published on {@link Topic#CLAIMS_EXTRACTED}.
+ *
+ * @param passages the article's passages with their embeddings, so that evidence search indexes them without
+ *                 embedding them again (schema version 2; absent in version 1)
  */
 public record ArticleClaims(
         int schemaVersion,
@@ -16,7 +19,10 @@ public record ArticleClaims(
         List<ExtractedClaim> claims,
         List<String> topics,
         List<TechniqueSpan> techniques,
-        ArticleSections sections) {
+        ArticleSections sections,
+        String url,
+        String title,
+        List<PassageVector> passages) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 }

@@ -47,9 +47,15 @@ public final class StanceJudge {
         sentences.add(claim);
         sentences.addAll(evidence);
         List<float[]> embeddings = embedder.embedAll(sentences);
+        return judgeAll(claim, embeddings.getFirst(), evidence, embeddings.subList(1, embeddings.size()));
+    }
+
+    /** The stance of each evidence sentence, in order, for sentences embedded already: nothing is embedded. */
+    public List<StanceResult> judgeAll(String claim, float[] claimEmbedding, List<String> evidence,
+            List<float[]> evidenceEmbeddings) {
         List<StanceResult> results = new ArrayList<>(evidence.size());
         for (int i = 0; i < evidence.size(); i++) {
-            results.add(judge(claim, embeddings.getFirst(), evidence.get(i), embeddings.get(i + 1)));
+            results.add(judge(claim, claimEmbedding, evidence.get(i), evidenceEmbeddings.get(i)));
         }
         return results;
     }

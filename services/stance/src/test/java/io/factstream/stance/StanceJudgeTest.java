@@ -65,6 +65,15 @@ class StanceJudgeTest {
         assertEquals(List.of(Stance.REFUTES, Stance.NEUTRAL), results.stream().map(StanceResult::stance).toList());
     }
 
+    @Test
+    void judgesPrecomputedEmbeddingsAsItsOwn() {
+        List<String> evidence = List.of("The Westport bridge did not reopen on Monday after 14 months of repairs.",
+                "A bakery in Lisbon won a prize for its custard tarts.");
+        List<float[]> embeddings = SentenceEmbedder.shared().embedAll(List.of(CLAIM, evidence.get(0), evidence.get(1)));
+        List<StanceResult> results = judge.judgeAll(CLAIM, embeddings.getFirst(), evidence, embeddings.subList(1, 3));
+        assertEquals(judge.judgeAll(CLAIM, evidence), results);
+    }
+
     private void assertRefutes(Contradiction expected, String evidence) {
         StanceResult result = judge.judge(CLAIM, evidence);
         assertEquals(Stance.REFUTES, result.stance(), result.toString());

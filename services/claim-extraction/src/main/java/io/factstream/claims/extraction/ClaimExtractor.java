@@ -12,10 +12,12 @@ import io.factstream.claims.scoring.CheckworthinessScorer;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.ClaimType;
+import io.factstream.contracts.Embedding;
 import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.Ids;
 import io.factstream.contracts.NumberMention;
 import io.factstream.contracts.TechniqueSpan;
+import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.text.Sentence;
 import io.factstream.text.SentenceSplitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,14 +30,18 @@ import java.util.Optional;
 /**
  * The checkable sentences of an article, with their offsets into its cleaned body, their kind, speaker,
  * quantities and dates, and the article's topics, persuasion techniques and summary sections.
- * Which sentences are claims is the scorer's decision alone (it never lets a prediction through).
+ * Which sentences are claims is the scorer's decision alone (it never lets a prediction through). Every sentence
+ * is embedded once, here; the claims and the article's passages carry those embeddings on, so that evidence search
+ * does not embed them again.
  */
 @ApplicationScoped
 public class ClaimExtractor {
     private final CheckworthinessScorer scorer;
+    private final SentenceEmbedder embedder;
 
-    public ClaimExtractor(CheckworthinessScorer scorer) {
+    public ClaimExtractor(CheckworthinessScorer scorer, SentenceEmbedder embedder) {
         this.scorer = scorer;
+        this.embedder = embedder;
     }
 
     public ArticleClaims extract(ArticleIngested article) {
@@ -43,23 +49,24 @@ public class ClaimExtractor {
         LocalDate published = LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
         SpeakerResolver speakers = new SpeakerResolver();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
-        List<Checkworthiness> scores = scorer.scoreAll(sentences.stream().map(Sentence::text).toList());
+        List<float[]> embeddings = embedder.embedAll(sentences.stream().map(Sentence::text).toList());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             Optional<String> speaker = speakers.speakerOf(sentence.text());
-            Checkworthiness result = scores.get(i);
+            Checkworthiness result = scorer.score(sentence.text(), embeddings.get(i));
             List<NumberMention> numbers = NumberMentions.find(sentence.text());
             ClaimType type = ClaimTyper.typeOf(sentence.text(), numbers, speaker.isPresent());
             if (result.checkable()) {
                 claims.add(new ExtractedClaim(Ids.claimId(article.articleId(), sentence.start()), sentence.text(),
                         sentence.start(), sentence.end(), result.score(), type, speaker.orElse(null), numbers,
-                        DateMentions.resolve(sentence.text(), published)));
+                        DateMentions.resolve(sentence.text(), published), Embedding.of(embeddings.get(i))));
             }
         }
         List<TechniqueSpan> techniques = TechniqueDetector.find(article.body());
         return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, article.articleId(), article.outlet(),
                 article.originId(), article.publishedAt(), List.copyOf(claims),
                 TopicClassifier.topics(article.title(), article.body()), techniques,
-                SectionWriter.write(sentences, claims, techniques));
+                SectionWriter.write(sentences, claims, techniques), article.url(), article.title(),
+                PassageVectors.of(article.body(), sentences, embeddings));
     }
 }

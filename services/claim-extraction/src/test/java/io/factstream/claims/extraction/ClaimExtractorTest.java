@@ -4,16 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factstream.claims.scoring.CheckworthinessScorer;
+import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.Ids;
+import io.factstream.contracts.PassageVector;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClaimExtractorTest {
-    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(new CheckworthinessScorer());
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(new CheckworthinessScorer(), SentenceEmbedder.shared());
 
     /** Article "a1", published on Monday 5 January 1970. */
     private static ArticleClaims extract(String body) {
@@ -39,6 +42,25 @@ class ClaimExtractorTest {
         assertEquals(ClaimType.STATISTIC, reopening.type());
         ExtractedClaim cost = claims.claims().get(1);
         assertEquals("Officials", cost.speaker());
+    }
+
+    @Test
+    void claimsAndPassagesCarryTheEmbeddingsScoringComputed() {
+        String body = "Bridge reopens\n\nThe Westport bridge reopened on Monday after 14 months of repairs. "
+                + "Is it safe? Officials said the repairs cost 4.2 million euros.";
+        ArticleClaims claims = extract(body);
+
+        assertEquals("https://a.example/x", claims.url());
+        assertEquals(List.of("The Westport bridge reopened on Monday after 14 months of repairs.",
+                "Officials said the repairs cost 4.2 million euros."),
+                claims.passages().stream().map(PassageVector::text).toList(), "heading and question too short");
+        for (PassageVector passage : claims.passages()) {
+            assertEquals(passage.text(), body.substring(passage.start(), passage.end()));
+        }
+        ExtractedClaim reopening = claims.claims().getFirst();
+        assertEquals(SentenceEmbedder.DIMENSIONS, reopening.embedding().values().length);
+        assertEquals(reopening.embedding(), claims.passages().getFirst().embedding(),
+                "a one-sentence passage has its sentence's embedding");
     }
 
     @Test

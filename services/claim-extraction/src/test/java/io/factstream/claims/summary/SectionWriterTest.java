@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factstream.claims.extraction.ClaimExtractor;
 import io.factstream.claims.scoring.CheckworthinessScorer;
+import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.ArticleSections;
@@ -18,7 +19,7 @@ class SectionWriterTest {
             + "save up to 40 minutes a day. \"We tested every one of the 212 cables twice,\" she said.";
 
     private static ArticleClaims extract(String body) {
-        return new ClaimExtractor(new CheckworthinessScorer()).extract(new ArticleIngested(1, "a1", 1,
+        return new ClaimExtractor(new CheckworthinessScorer(), SentenceEmbedder.shared()).extract(new ArticleIngested(1, "a1", 1,
                 "https://a.example/x", "Bridge reopens", body, "a.example", Instant.parse("2026-11-23T10:00:00Z"),
                 Instant.EPOCH, "http", "a1", "en", null, null));
     }

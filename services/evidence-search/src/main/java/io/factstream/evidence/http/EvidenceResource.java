@@ -1,6 +1,7 @@
 package io.factstream.evidence.http;
 
 import io.factstream.contracts.Evidence;
+import io.factstream.evidence.passages.PassageIndex;
 import io.factstream.evidence.search.EvidenceSearch;
 import io.factstream.stance.StanceResult;
 import io.factstream.support.problem.Problem;
@@ -52,7 +53,8 @@ public class EvidenceResource {
             return Problem.of(Response.Status.BAD_REQUEST, "claim is required").toResponse();
         }
         return Response.ok(new SearchResponse(search.find(
-                new EvidenceSearch.ClaimQuery(request.claim(), request.outlet(), request.originId())))).build();
+                new EvidenceSearch.ClaimQuery(request.claim(), null,
+                        new PassageIndex.Exclusion(null, request.outlet(), request.originId()))))).build();
     }
 
     private static boolean isBlank(String value) {

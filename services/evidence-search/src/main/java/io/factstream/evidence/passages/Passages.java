@@ -1,24 +1,24 @@
 package io.factstream.evidence.passages;
 
-import io.factstream.contracts.ArticleIngested;
-import io.factstream.text.Sentence;
-import io.factstream.text.SentenceSplitter;
+import io.factstream.contracts.ArticleClaims;
+import io.factstream.contracts.PassageVector;
 import java.util.List;
 
-/** Cuts an article into the passages that are indexed for cross-references: one per sentence for now. */
+/** The passages of an article to index for cross-references, as claim extraction cut and embedded them. */
 public final class Passages {
     private Passages() {
     }
 
-    public static List<Passage> of(ArticleIngested article) {
-        return SentenceSplitter.split(article.body()).stream()
-                .filter(sentence -> sentence.text().length() >= 20)
-                .map(sentence -> passage(article, sentence))
-                .toList();
+    public static List<Passage> of(ArticleClaims article) {
+        if (article.passages() == null) {
+            return List.of();
+        }
+        return article.passages().stream().map(passage -> passage(article, passage)).toList();
     }
 
-    private static Passage passage(ArticleIngested article, Sentence sentence) {
-        return new Passage(article.articleId() + "-p" + sentence.start(), article.articleId(), article.originId(),
-                article.outlet(), article.url(), article.title(), sentence.text(), article.publishedAt());
+    private static Passage passage(ArticleClaims article, PassageVector passage) {
+        return new Passage(article.articleId() + "-p" + passage.start(), article.articleId(), article.originId(),
+                article.outlet(), article.url(), article.title(), passage.text(), article.publishedAt(),
+                passage.embedding().values());
     }
 }
