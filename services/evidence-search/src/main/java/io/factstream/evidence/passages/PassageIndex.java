@@ -1,17 +1,19 @@
 package io.factstream.evidence.passages;
 
+import static io.factstream.support.elasticsearch.VectorSearch.CANDIDATES_PER_RESULT;
+import static io.factstream.support.elasticsearch.VectorSearch.queryVector;
+import static io.factstream.support.elasticsearch.VectorSearch.sourceWithVectors;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.factstream.support.elasticsearch.Indices;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The Elasticsearch index of every article's passages. */
@@ -19,7 +21,6 @@ import java.util.List;
 public class PassageIndex {
     static final String INDEX = "factstream-passages";
     /** How many candidates per hit kNN examines on each shard: more is more accurate and slower. */
-    private static final int NEAREST_CANDIDATES = 5;
     private final ElasticsearchClient client;
 
     public PassageIndex(ElasticsearchClient client) {
@@ -50,7 +51,7 @@ public class PassageIndex {
 
     /** BM25: passages that share words with {@code text}, best first, none of them from {@code excluded}. */
     public List<Passage> matching(String text, Exclusion excluded, int size) throws IOException {
-        return client.search(s -> s.index(INDEX).size(size).source(withVectors()).query(q -> q.bool(b -> b
+        return client.search(s -> s.index(INDEX).size(size).source(sourceWithVectors()).query(q -> q.bool(b -> b
                         .must(m -> m.match(t -> t.field("text").query(text).minimumShouldMatch("30%")))
                         .filter(excluded.asFilter()))),
                 Passage.class).hits().hits().stream().map(Hit::source).toList();
@@ -58,19 +59,10 @@ public class PassageIndex {
 
     /** kNN: passages whose embeddings are nearest to {@code embedding}, best first, none of them from {@code excluded}. */
     public List<Passage> nearest(float[] embedding, Exclusion excluded, int size) throws IOException {
-        List<Float> vector = new ArrayList<>(embedding.length);
-        for (float value : embedding) {
-            vector.add(value);
-        }
-        return client.search(s -> s.index(INDEX).size(size).source(withVectors()).knn(k -> k.field("embedding")
-                        .queryVector(vector).k(size).numCandidates(NEAREST_CANDIDATES * size)
+        return client.search(s -> s.index(INDEX).size(size).source(sourceWithVectors()).knn(k -> k.field("embedding")
+                        .queryVector(queryVector(embedding)).k(size).numCandidates(CANDIDATES_PER_RESULT * size)
                         .filter(excluded.asFilter())),
                 Passage.class).hits().hits().stream().map(Hit::source).toList();
-    }
-
-    /** Elasticsearch leaves dense vectors out of {@code _source} by default; the stance judge needs them. */
-    private static SourceConfig withVectors() {
-        return SourceConfig.of(c -> c.filter(f -> f.excludeVectors(false)));
     }
 
     /** Passages a claim must not cite: its own article's, its outlet's and those of its article's origin. */

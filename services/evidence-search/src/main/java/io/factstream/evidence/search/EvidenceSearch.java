@@ -2,21 +2,28 @@ package io.factstream.evidence.search;
 
 import io.factstream.contracts.Embedding;
 import io.factstream.contracts.Evidence;
+import io.factstream.contracts.Ids;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.evidence.passages.Passage;
 import io.factstream.evidence.passages.PassageIndex;
+import io.factstream.evidence.reference.ReferenceCorpus;
+import io.factstream.evidence.reference.ReferenceDates;
 import io.factstream.stance.StanceJudge;
 import io.factstream.stance.StanceResult;
+import io.factstream.support.elasticsearch.reference.ReferencePassage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * Finds other outlets' passages about a claim and judges their stance. Candidates come from two rankings, BM25 over
- * the words and kNN over the embeddings, fused by {@link ReciprocalRankFusion}. A passage that the
+ * Finds other outlets' passages and reference-corpus passages about a claim and judges their stance. For each of
+ * the two, candidates come from two rankings, BM25 over the words and kNN over the embeddings, fused by
+ * {@link ReciprocalRankFusion}. A passage that the
  * {@link StanceJudge} finds not {@linkplain StanceResult#relevant() relevant} is not evidence and is never returned.
  * Claims from {@code claims.extracted} arrive with their embeddings and passages are indexed with theirs, so
  * nothing is embedded for them; only a claim sent as bare text is.
@@ -24,14 +31,18 @@ import java.util.List;
 @ApplicationScoped
 public class EvidenceSearch {
     private static final int CANDIDATES = 20;
-    private static final int KEPT = 5;
+    private static final int KEPT_CROSS_REFERENCES = 5;
+    private static final int KEPT_REFERENCES = 3;
 
     private final PassageIndex passages;
+    private final ReferenceCorpus referenceCorpus;
     private final StanceJudge stanceJudge;
     private final SentenceEmbedder embedder;
 
-    public EvidenceSearch(PassageIndex passages, StanceJudge stanceJudge, SentenceEmbedder embedder) {
+    public EvidenceSearch(PassageIndex passages, ReferenceCorpus referenceCorpus, StanceJudge stanceJudge,
+            SentenceEmbedder embedder) {
         this.passages = passages;
+        this.referenceCorpus = referenceCorpus;
         this.stanceJudge = stanceJudge;
         this.embedder = embedder;
     }
@@ -43,23 +54,39 @@ public class EvidenceSearch {
     public record ClaimQuery(String text, Embedding embedding, PassageIndex.Exclusion excluded) {
     }
 
+    /** The best cross-references from other outlets and the best reference-corpus passages, each best first. */
     public List<Evidence> find(ClaimQuery claim) throws IOException {
         float[] claimEmbedding = claim.embedding() == null ? embedder.embed(claim.text()) : claim.embedding().values();
-        List<Passage> found = ReciprocalRankFusion.fuse(List.of(
+        List<Passage> crossReferences = ReciprocalRankFusion.fuse(List.of(
                         passages.matching(claim.text(), claim.excluded(), CANDIDATES),
                         passages.nearest(claimEmbedding, claim.excluded(), CANDIDATES)),
-                Passage::passageId).stream().limit(CANDIDATES).toList();
-        List<StanceResult> stances = stanceJudge.judgeAll(claim.text(), claimEmbedding,
-                found.stream().map(Passage::text).toList(), found.stream().map(Passage::embedding).toList());
+                Passage::passageId);
+        List<ReferencePassage> references = ReciprocalRankFusion.fuse(List.of(
+                        referenceCorpus.matching(claim.text(), CANDIDATES),
+                        referenceCorpus.nearest(claimEmbedding, CANDIDATES)),
+                reference -> Ids.referencePassageId(reference.url(), reference.position()));
+        List<Evidence> evidence = new ArrayList<>(judged(claim.text(), claimEmbedding, crossReferences,
+                Passage::text, Passage::embedding, EvidenceSearch::crossReference, KEPT_CROSS_REFERENCES));
+        evidence.addAll(judged(claim.text(), claimEmbedding, references, ReferencePassage::text,
+                ReferencePassage::embedding, EvidenceSearch::reference, KEPT_REFERENCES));
+        return evidence;
+    }
+
+    /** The candidates the stance judge finds relevant, as evidence, the {@code kept} most relevant ones. */
+    private <T> List<Evidence> judged(String claim, float[] claimEmbedding, List<T> fused, Function<T, String> text,
+            Function<T, float[]> embedding, BiFunction<T, StanceResult, Evidence> toEvidence, int kept) {
+        List<T> candidates = fused.stream().limit(CANDIDATES).toList();
+        List<StanceResult> stances = stanceJudge.judgeAll(claim, claimEmbedding,
+                candidates.stream().map(text).toList(), candidates.stream().map(embedding).toList());
         List<Evidence> evidence = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
+        for (int i = 0; i < candidates.size(); i++) {
             if (stances.get(i).relevant()) {
-                evidence.add(toEvidence(found.get(i), stances.get(i)));
+                evidence.add(toEvidence.apply(candidates.get(i), stances.get(i)));
             }
         }
         return evidence.stream()
                 .sorted(Comparator.comparingDouble(Evidence::score).reversed())
-                .limit(KEPT)
+                .limit(kept)
                 .toList();
     }
 
@@ -67,8 +94,14 @@ public class EvidenceSearch {
         return stanceJudge.judge(claim, evidence);
     }
 
-    private static Evidence toEvidence(Passage passage, StanceResult stance) {
+    private static Evidence crossReference(Passage passage, StanceResult stance) {
         return new Evidence(EvidenceKind.CROSS_REFERENCE, stance.stance(), passage.url(), passage.outlet(),
                 passage.originId(), passage.text(), stance.score(), passage.publishedAt());
+    }
+
+    /** A reference document is its own origin; its title names it where an article would name its outlet. */
+    private static Evidence reference(ReferencePassage passage, StanceResult stance) {
+        return new Evidence(EvidenceKind.REFERENCE, stance.stance(), passage.url(), passage.title(), passage.url(),
+                passage.text(), stance.score(), ReferenceDates.instantOf(passage.date()));
     }
 }
