@@ -6,9 +6,8 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import io.factstream.support.elasticsearch.Indices;
-import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +25,9 @@ public class StoryIndex {
         this.client = client;
     }
 
-    void createIndex(@Observes StartupEvent start) {
+    /** Before the first use, so nothing is written to an index that Elasticsearch would create with guessed types. */
+    @PostConstruct
+    void createIndex() {
         Indices.ensure(client, INDEX, "elasticsearch/story-articles.json");
     }
 

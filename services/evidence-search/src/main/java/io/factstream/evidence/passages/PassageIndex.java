@@ -10,9 +10,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.factstream.support.elasticsearch.Indices;
-import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.util.List;
 
@@ -27,7 +26,9 @@ public class PassageIndex {
         this.client = client;
     }
 
-    void createIndex(@Observes StartupEvent start) {
+    /** Before the first use, so nothing is written to an index that Elasticsearch would create with guessed types. */
+    @PostConstruct
+    void createIndex() {
         Indices.ensure(client, INDEX, "elasticsearch/passages.json");
     }
 
@@ -49,6 +50,11 @@ public class PassageIndex {
         }
     }
 
+    /** Makes every passage indexed so far searchable now, rather than within the refresh interval. */
+    public void refresh() throws IOException {
+        client.indices().refresh(r -> r.index(INDEX));
+    }
+
     /** BM25: passages that share words with {@code text}, best first, none of them from {@code excluded}. */
     public List<Passage> matching(String text, Exclusion excluded, int size) throws IOException {
         return client.search(s -> s.index(INDEX).size(size).source(sourceWithVectors()).query(q -> q.bool(b -> b
@@ -67,7 +73,7 @@ public class PassageIndex {
 
     /** Passages a claim must not cite: its own article's, its outlet's and those of its article's origin. */
     public record Exclusion(String articleId, String outlet, String originId) {
-        Query asFilter() {
+        public Query asFilter() {
             return Query.of(q -> q.bool(b -> b
                     .mustNot(n -> n.term(t -> t.field("articleId").value(FieldValue.of(orEmpty(articleId)))))
                     .mustNot(n -> n.term(t -> t.field("outlet").value(FieldValue.of(orEmpty(outlet)))))

@@ -8,9 +8,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.factstream.support.elasticsearch.reference.ReferenceIndex;
 import io.factstream.support.elasticsearch.reference.ReferencePassage;
-import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.util.List;
 
@@ -23,7 +22,9 @@ public class ReferenceCorpus {
         this.client = client;
     }
 
-    void createIndex(@Observes StartupEvent start) {
+    /** Before the first use, so nothing is written to an index that Elasticsearch would create with guessed types. */
+    @PostConstruct
+    void createIndex() {
         ReferenceIndex.ensure(client, ReferenceIndex.NAME);
     }
 

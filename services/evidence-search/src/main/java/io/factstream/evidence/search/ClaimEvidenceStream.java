@@ -2,9 +2,14 @@ package io.factstream.evidence.search;
 
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ClaimEvidence;
+import io.factstream.contracts.Evidence;
 import io.factstream.contracts.ExtractedClaim;
+import io.factstream.evidence.passages.Passage;
 import io.factstream.evidence.passages.PassageIndex;
 import io.factstream.evidence.passages.Passages;
+import io.factstream.evidence.recheck.CheckedClaim;
+import io.factstream.evidence.recheck.CheckedClaims;
+import io.factstream.evidence.recheck.Rechecker;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -20,38 +25,60 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * {@code claims.extracted} to {@code claims.evidence}: indexes the article's passages, so that claims elsewhere can
- * cite them, then publishes one record per claim. The article's record is acknowledged only once Kafka holds every
- * claim's evidence.
+ * cite them, publishes one record per claim of the article, and fresh rounds for earlier claims that the new
+ * passages bear on. The article's record is acknowledged only once Kafka holds every one of them.
  */
 @ApplicationScoped
 public class ClaimEvidenceStream {
     private final PassageIndex passages;
     private final EvidenceSearch search;
+    private final CheckedClaims checkedClaims;
+    private final Rechecker rechecker;
     private final MutinyEmitter<ClaimEvidence> evidenceOut;
     private final Clock clock = Clock.systemUTC();
 
-    public ClaimEvidenceStream(PassageIndex passages, EvidenceSearch search,
-            @Channel("claims-evidence") MutinyEmitter<ClaimEvidence> evidenceOut) {
+    public ClaimEvidenceStream(PassageIndex passages, EvidenceSearch search, CheckedClaims checkedClaims,
+            Rechecker rechecker, @Channel("claims-evidence") MutinyEmitter<ClaimEvidence> evidenceOut) {
         this.passages = passages;
         this.search = search;
+        this.checkedClaims = checkedClaims;
+        this.rechecker = rechecker;
         this.evidenceOut = evidenceOut;
     }
 
     @Incoming("claims-extracted")
     @Blocking
     public void searchEvidence(ArticleClaims article) throws IOException {
-        passages.index(Passages.of(article));
-        var excluded = new PassageIndex.Exclusion(article.articleId(), article.outlet(), article.originId());
-        List<Uni<Void>> sends = new ArrayList<>();
+        List<Passage> newPassages = Passages.of(article);
+        passages.index(newPassages);
+        var source = new PassageIndex.Exclusion(article.articleId(), article.outlet(), article.originId());
+        List<ClaimEvidence> rounds = new ArrayList<>();
         for (ExtractedClaim claim : article.claims()) {
-            var evidence = search.find(new EvidenceSearch.ClaimQuery(claim.text(), claim.embedding(), excluded));
-            ClaimEvidence record = new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, claim.claimId(), article.articleId(),
-                    claim.text(), article.outlet(), article.publishedAt(), 1, clock.instant(), evidence);
-            sends.add(evidenceOut.sendMessage(Message.of(record).addMetadata(
-                    OutgoingKafkaRecordMetadata.<String>builder().withKey(article.articleId()).build())));
+            List<Evidence> evidence = search.find(new EvidenceSearch.ClaimQuery(claim.text(), claim.embedding(), source));
+            rounds.add(new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, claim.claimId(), article.articleId(),
+                    claim.text(), article.outlet(), article.publishedAt(), firstRound(article, claim), clock.instant(),
+                    evidence));
         }
+        if (article.url() != null) {
+            rounds.addAll(rechecker.recheck(newPassages, source, article.url()));
+        }
+        List<Uni<Void>> sends = rounds.stream().map(this::publish).toList();
         if (!sends.isEmpty()) {
             Uni.join().all(sends).andFailFast().await().indefinitely();
         }
+    }
+
+    /** A claim without embedding (an older record) cannot be matched by new passages: it is not remembered. */
+    private int firstRound(ArticleClaims article, ExtractedClaim claim) throws IOException {
+        if (claim.embedding() == null) {
+            return 1;
+        }
+        return checkedClaims.firstSearch(new CheckedClaim(claim.claimId(), article.articleId(), article.outlet(),
+                article.originId(), article.publishedAt(), claim.text(), claim.embedding().values(), 1));
+    }
+
+    private Uni<Void> publish(ClaimEvidence round) {
+        return evidenceOut.sendMessage(Message.of(round).addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(round.articleId()).build()));
     }
 }

@@ -9,10 +9,9 @@ import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
 import io.factstream.support.elasticsearch.Indices;
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -29,7 +28,9 @@ public class ResultIndexer {
         this.client = client;
     }
 
-    void createIndices(@Observes StartupEvent start) {
+    /** Before the first use, so nothing is written to an index that Elasticsearch would create with guessed types. */
+    @PostConstruct
+    void createIndices() {
         for (ResultIndex index : ResultIndex.values()) {
             Indices.ensure(client, index.indexName(), index.definition());
         }

@@ -1,0 +1,12 @@
+package io.factstream.evidence.recheck;
+
+import java.time.Instant;
+
+/**
+ * A claim whose evidence was searched, as remembered for re-checking: new coverage may bear on it later.
+ *
+ * @param round the last evidence round published for it (1 for the first search)
+ */
+public record CheckedClaim(String claimId, String articleId, String outlet, String originId, Instant publishedAt,
+        String text, float[] embedding, int round) {
+}

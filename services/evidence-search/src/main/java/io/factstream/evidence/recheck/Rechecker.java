@@ -1,0 +1,87 @@
+package io.factstream.evidence.recheck;
+
+import io.factstream.contracts.ClaimEvidence;
+import io.factstream.contracts.Embedding;
+import io.factstream.contracts.Evidence;
+import io.factstream.evidence.passages.Passage;
+import io.factstream.evidence.passages.PassageIndex;
+import io.factstream.evidence.search.EvidenceSearch;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * New coverage may settle claims checked before it existed: the reverse search. Each new passage is matched
+ * against the claims checked so far; a claim it bears on is searched again, and when its evidence now cites the
+ * new article, that evidence is published as the claim's next round, so its verdict can be revised.
+ */
+@ApplicationScoped
+public class Rechecker {
+    /** Cosine similarity from which a passage may bear on a claim; the stance judge then decides. */
+    static final double BEARS_ON = 0.5;
+    private static final int CLAIMS_PER_PASSAGE = 5;
+    private static final int MAX_CLAIMS_PER_ARTICLE = 20;
+
+    private final CheckedClaims checkedClaims;
+    private final PassageIndex passages;
+    private final EvidenceSearch search;
+    private final Clock clock = Clock.systemUTC();
+
+    public Rechecker(CheckedClaims checkedClaims, PassageIndex passages, EvidenceSearch search) {
+        this.checkedClaims = checkedClaims;
+        this.passages = passages;
+        this.search = search;
+    }
+
+    /**
+     * @param newPassages an article's passages, already indexed
+     * @param articleUrl  that article's URL, by which its evidence is recognised
+     * @return the fresh evidence rounds to publish
+     */
+    public List<ClaimEvidence> recheck(List<Passage> newPassages, PassageIndex.Exclusion newSource, String articleUrl)
+            throws IOException {
+        Map<String, CheckedClaim> borne = claimsBorneOn(newPassages, newSource);
+        if (borne.isEmpty()) {
+            return List.of();
+        }
+        passages.refresh();
+        List<ClaimEvidence> fresh = new ArrayList<>();
+        for (CheckedClaim claim : borne.values()) {
+            List<Evidence> evidence = search.find(new EvidenceSearch.ClaimQuery(claim.text(),
+                    Embedding.of(claim.embedding()),
+                    new PassageIndex.Exclusion(claim.articleId(), claim.outlet(), claim.originId())));
+            if (evidence.stream().anyMatch(item -> articleUrl.equals(item.url()))) {
+                fresh.add(new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, claim.claimId(), claim.articleId(),
+                        claim.text(), claim.outlet(), claim.publishedAt(), checkedClaims.nextRound(claim.claimId()),
+                        clock.instant(), evidence));
+            }
+        }
+        return fresh;
+    }
+
+    private Map<String, CheckedClaim> claimsBorneOn(List<Passage> newPassages, PassageIndex.Exclusion newSource)
+            throws IOException {
+        Map<String, CheckedClaim> borne = new LinkedHashMap<>();
+        for (Passage passage : newPassages) {
+            for (CheckedClaim claim : checkedClaims.nearest(passage.embedding(), newSource, CLAIMS_PER_PASSAGE)) {
+                if (borne.size() < MAX_CLAIMS_PER_ARTICLE && cosine(passage.embedding(), claim.embedding()) >= BEARS_ON) {
+                    borne.putIfAbsent(claim.claimId(), claim);
+                }
+            }
+        }
+        return borne;
+    }
+
+    /** Both embeddings have unit length. */
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+}

@@ -1,0 +1,174 @@
+package io.factstream.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factstream.contracts.ArticleClaims;
+import io.factstream.contracts.ClaimType;
+import io.factstream.contracts.Embedding;
+import io.factstream.contracts.ExtractedClaim;
+import io.factstream.contracts.Ids;
+import io.factstream.contracts.PassageVector;
+import io.factstream.contracts.Topic;
+import io.factstream.embedding.SentenceEmbedder;
+import io.factstream.support.elasticsearch.reference.ReferenceIndex;
+import io.factstream.support.elasticsearch.reference.ReferencePassage;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Articles' claims through the running service, the real Kafka and Elasticsearch: what evidence each claim gets
+ * from other outlets' coverage and from the reference corpus, and how a claim checked too early gets fresh
+ * evidence when coverage arrives.
+ */
+@QuarkusTest
+class ClaimEvidenceFlowTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(40);
+
+    @Inject
+    SentenceEmbedder embedder;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    ElasticsearchClient elasticsearch;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    /** Each run its own town, so runs on a kept stack never see each other's coverage. */
+    private final String town = "Vellmar" + UUID.randomUUID().toString().substring(0, 6);
+
+    @Test
+    void otherOutletsSupportRefuteOrAreNoEvidence() throws Exception {
+        ArticleClaims restating = article("restating.example", town + " opened its new public library on Saturday, "
+                + "welcoming 4,000 visitors in the first weekend.");
+        ArticleClaims otherDate = article("other-date.example", "The new public library in " + town
+                + " opened on Wednesday, welcoming 4,000 visitors.");
+        ArticleClaims sameNames = article("same-names.example", town
+                + "'s mayor praised the volunteers of the annual harbour regatta.");
+        List<ArticleClaims> coverage = List.of(restating, otherDate, sameNames);
+        for (ArticleClaims article : coverage) {
+            publish(article);
+        }
+        for (ArticleClaims article : coverage) {
+            awaitEvidence(article, 1); // its passages are indexed by then
+        }
+        Thread.sleep(1_500); // and searchable after the index's refresh interval
+        ArticleClaims claimed = article("claiming.example", "The new public library in " + town
+                + " opened on Saturday and welcomed 4,000 visitors.");
+        publish(claimed);
+
+        JsonNode evidence = awaitEvidence(claimed, 1).get("evidence");
+        assertEquals("SUPPORTS", stanceFrom(evidence, restating), evidence.toPrettyString());
+        assertEquals("REFUTES", stanceFrom(evidence, otherDate), evidence.toPrettyString());
+        assertEquals("none", stanceFrom(evidence, sameNames), evidence.toPrettyString());
+    }
+
+    @Test
+    void claimCheckedBeforeItsCoverageGetsFreshEvidenceWhenItArrives() throws Exception {
+        ArticleClaims early = article("early.example", "The ferry between " + town
+                + " and the islands carried 52,000 passengers in October, a record for the month.");
+        ArticleClaims later = article("later.example", "A record 52,000 passengers took the " + town
+                + " island ferry in October, the operator said.");
+        publish(early);
+        JsonNode first = awaitEvidence(early, 1);
+        assertEquals("none", stanceFrom(first.get("evidence"), later), first.toPrettyString());
+
+        publish(later);
+        JsonNode second = awaitEvidence(early, 2);
+        assertEquals("SUPPORTS", stanceFrom(second.get("evidence"), later), second.toPrettyString());
+    }
+
+    @Test
+    void aReferenceDocumentThatStatesTheClaimVerifiesIt() throws Exception {
+        String text = "The " + town + " lighthouse was built in 1874 and stands 31 metres tall.";
+        String url = "https://reference.example/wiki/" + town + "_lighthouse";
+        ReferenceIndex.ensure(elasticsearch, ReferenceIndex.NAME);
+        elasticsearch.index(i -> i.index(ReferenceIndex.NAME).id(Ids.referencePassageId(url, 0)).refresh(Refresh.True)
+                .document(new ReferencePassage(town + " lighthouse", url, text, null, 0, embedder.embed(text))));
+        ArticleClaims claimed = article("claiming.example", "Built in 1874, the " + town
+                + " lighthouse stands 31 metres tall.");
+        publish(claimed);
+
+        JsonNode evidence = awaitEvidence(claimed, 1).get("evidence");
+        JsonNode reference = null;
+        for (JsonNode item : evidence) {
+            reference = url.equals(item.path("url").asText()) ? item : reference;
+        }
+        assertTrue(reference != null, evidence.toPrettyString());
+        assertEquals("REFERENCE", reference.get("kind").asText());
+        assertEquals("SUPPORTS", reference.get("stance").asText());
+    }
+
+    /** An article of one sentence, which is also its one claim. */
+    private ArticleClaims article(String outlet, String sentence) {
+        String url = "https://" + outlet + "/" + UUID.randomUUID();
+        String articleId = Ids.articleId(url);
+        Embedding embedding = Embedding.of(embedder.embed(sentence));
+        ExtractedClaim claim = new ExtractedClaim(Ids.claimId(articleId, 0), sentence, 0, sentence.length(), 0.9,
+                ClaimType.EVENT, null, List.of(), List.of(), embedding);
+        return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, outlet, articleId, Instant.now(),
+                List.of(claim), List.of(), List.of(), null, url, sentence,
+                List.of(new PassageVector(sentence, 0, sentence.length(), embedding)));
+    }
+
+    private void publish(ArticleClaims article) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topic.CLAIMS_EXTRACTED.topicName(), article.articleId(),
+                    json.writeValueAsString(article))).get();
+        }
+    }
+
+    private JsonNode awaitEvidence(ArticleClaims article, int round) throws Exception {
+        String claimId = article.claims().getFirst().claimId();
+        List<JsonNode> found = new ArrayList<>();
+        Predicate<JsonNode> wanted = record -> claimId.equals(record.path("claimId").asText())
+                && record.path("round").asInt() == round;
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+                ConsumerConfig.GROUP_ID_CONFIG, "evidence-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topic.CLAIMS_EVIDENCE.topicName()));
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (found.isEmpty() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    JsonNode value = json.readTree(record.value());
+                    if (wanted.test(value)) {
+                        found.add(value);
+                    }
+                }
+            }
+        }
+        assertTrue(!found.isEmpty(), "no evidence round " + round + " for " + claimId);
+        return found.getFirst();
+    }
+
+    private static String stanceFrom(JsonNode evidence, ArticleClaims article) {
+        for (JsonNode item : evidence) {
+            if (article.url().equals(item.path("url").asText())) {
+                return item.path("stance").asText();
+            }
+        }
+        return "none";
+    }
+}
