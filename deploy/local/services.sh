@@ -2,10 +2,12 @@
 # Starts and stops the six Factstream services against the local stack of a profile.
 #
 #   deploy/local/services.sh start  [run|test] [service...]   start (all by default), wait until ready
-#   deploy/local/services.sh stop   [run|test] [service...]   stop (all by default)
+#   deploy/local/services.sh stop   [run|test] [service...]   stop (all running instances by default)
 #   deploy/local/services.sh status [run|test]
 #
 # Services run from their built jars (services/<name>/target/quarkus-app); logs go to .work/<profile>/logs/.
+# A service given as name#N is its N-th instance (scale-out, e.g. claim-extraction#2): it joins the same
+# consumer groups, listens on the service's port + 100 × (N − 1) and has its own log, name-N.log.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,7 +17,6 @@ PROFILE="${2:-run}"
 source "$HERE/profile.sh"
 shift $(( $# > 2 ? 2 : $# ))
 SELECTED=("$@")
-[[ ${#SELECTED[@]} -gt 0 ]] || SELECTED=("${SERVICE_NAMES[@]}")
 
 STATE="$REPO/.work/$PROFILE"
 LOGS="$STATE/logs"
@@ -31,8 +32,19 @@ pid_of() {
   [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && echo "$pid" || true
 }
 
+service_of() { echo "${1%%#*}"; }
+instance_label() { [[ "$1" == *#* ]] && echo "${1%%#*}-${1##*#}" || echo "$1"; }
+instance_port() {
+  local base="${SERVICE_PORT[$(service_of "$1")]:-}" number=1
+  [[ -n "$base" ]] || { echo "unknown service: $1 (one of: ${SERVICE_NAMES[*]})" >&2; exit 2; }
+  [[ "$1" == *#* ]] && number="${1##*#}"
+  echo $(( base + 100 * (number - 1) ))
+}
+
 start_one() {
-  local name="$1" port="${SERVICE_PORT[$1]}" jar="$REPO/services/$1/target/quarkus-app/quarkus-run.jar"
+  local name port jar
+  name="$(instance_label "$1")" port="$(instance_port "$1")"
+  jar="$REPO/services/$(service_of "$1")/target/quarkus-app/quarkus-run.jar"
   [[ -f "$jar" ]] || { echo "$jar is missing: build first (make build)" >&2; exit 1; }
   if [[ -n "$(pid_of "$name")" ]]; then say "$name already runs"; return; fi
   if ss -Hltn "sport = :$port" | grep -q .; then
@@ -50,7 +62,8 @@ start_one() {
 }
 
 wait_ready() {
-  local name="$1" port="${SERVICE_PORT[$1]}" deadline=$((SECONDS + 120))
+  local name port deadline=$((SECONDS + 120))
+  name="$(instance_label "$1")" port="$(instance_port "$1")"
   until curl -fsS "http://localhost:$port/q/health/ready" >/dev/null 2>&1; do
     if [[ -z "$(pid_of "$name")" ]] || (( SECONDS > deadline )); then
       echo "$name did not become ready on port $port; last lines of $LOGS/$name.log:" >&2
@@ -63,7 +76,8 @@ wait_ready() {
 }
 
 stop_one() {
-  local name="$1" pid
+  local name pid
+  name="$(instance_label "$1")"
   pid="$(pid_of "$name")"
   rm -f "$PIDS/$name.pid"
   [[ -n "$pid" ]] || return 0
@@ -75,9 +89,13 @@ stop_one() {
 
 case "$cmd" in
   start)
+    [[ ${#SELECTED[@]} -gt 0 ]] || SELECTED=("${SERVICE_NAMES[@]}")
     for name in "${SELECTED[@]}"; do start_one "$name"; done
     for name in "${SELECTED[@]}"; do wait_ready "$name"; done ;;
   stop)
+    if [[ ${#SELECTED[@]} -eq 0 ]]; then # every instance with a pid file, extra ones included
+      for pid_file in "$PIDS"/*.pid; do [[ -e "$pid_file" ]] && SELECTED+=("$(basename "$pid_file" .pid)"); done
+    fi
     for name in "${SELECTED[@]}"; do stop_one "$name"; done ;;
   status)
     for name in "${SERVICE_NAMES[@]}"; do
