@@ -9,14 +9,15 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test bench bench-ingest bench-claims bench-stance import-corpus
+.PHONY: help jdk build up down run stop status test bench bench-ingest bench-evidence bench-claims bench-stance import-corpus
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
 	@echo "make stop   stop the services and the local stack of 'make run'"
 	@echo "make test   unit, integration and end-to-end tests on a stack of their own"
-	@echo "make bench  every benchmark (for now bench-ingest) on the stack of 'make run', which stays up"
+	@echo "make bench  every benchmark without a dataset (bench-ingest, bench-evidence) on the stack of 'make run', which stays up"
 	@echo "make bench-ingest   articles/s accepted over HTTP and through CDC, cleaning cost per core"
+	@echo "make bench-evidence   claims/s searched and judged, passages/s indexed by evidence-search"
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
 	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
 	@echo "make bench-stance DATA=path/to/climate-fever.jsonl   cross-validated stance accuracy, macro-F1 and pairs/s"
@@ -55,7 +56,7 @@ test: jdk
 	  $(SERVICES) stop test; $(STACK) down test; deploy/local/test-summary.sh; exit $$status
 
 # Benchmarks run against the stack and services of `make run` (without the demo load) and leave them running.
-bench: bench-ingest
+bench: bench-ingest bench-evidence
 
 # Acceptance is measured on the stack with ingest alone: the other services would only work off the backlog.
 bench-ingest: build up
@@ -64,6 +65,14 @@ bench-ingest: build up
 	source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
 	  io.factstream.bench.ingest.IngestBenchmark ingest=http://localhost:$${SERVICE_PORT[ingest]} \
 	  kafka=localhost:$$KAFKA_PORT cms=jdbc:postgresql://localhost:$$PG_PORT/newsroom report=$(BENCH)/target/bench-ingest.md
+
+# Evidence search alone: generated claims and embedded passages straight onto claims.extracted.
+bench-evidence: build up
+	$(SERVICES) stop run
+	$(SERVICES) start run evidence-search
+	source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED \
+	  -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" io.factstream.bench.evidence.EvidenceBenchmark \
+	  kafka=localhost:$$KAFKA_PORT report=$(BENCH)/target/bench-evidence.md
 
 # Check-worthiness quality on a labelled set (JSON array of {sentence_id, label, text}); ARGS passes more
 # options to the tool, e.g. ARGS="--folds 10" or ARGS="--write-model services/claim-extraction/src/main/resources/checkworthiness-model.txt".

@@ -5,6 +5,7 @@ import io.factstream.bench.articles.ArticleFormat;
 import io.factstream.bench.articles.ArticleGenerator;
 import io.factstream.bench.articles.GeneratedArticle;
 import io.factstream.bench.report.Machine;
+import io.factstream.bench.report.NamedArguments;
 import io.factstream.bench.report.ResultTable;
 import io.factstream.bench.report.Stats;
 import io.factstream.contracts.Ids;
@@ -19,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +49,7 @@ public final class IngestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = NamedArguments.of(args);
         URI ingest = URI.create(options.getOrDefault("ingest", "http://localhost:8081"));
         requireReady(ingest);
         ArticleGenerator generator = new ArticleGenerator(SEED, Long.toString(System.currentTimeMillis(), 36));
@@ -145,18 +145,6 @@ public final class IngestBenchmark {
         } catch (ConnectException e) {
             throw new IllegalStateException("no ingest at " + ingest + ": start the stack first (make run)", e);
         }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            String[] nameAndValue = arg.split("=", 2);
-            if (nameAndValue.length != 2) {
-                throw new IllegalArgumentException("arguments are name=value, got: " + arg);
-            }
-            options.put(nameAndValue[0], nameAndValue[1]);
-        }
-        return options;
     }
 
     private static void progress(String format, Object... values) {

@@ -6,6 +6,8 @@ import io.factstream.contracts.Evidence;
 import io.factstream.evidence.passages.Passage;
 import io.factstream.evidence.passages.PassageIndex;
 import io.factstream.evidence.search.EvidenceSearch;
+import io.factstream.stance.StanceJudge;
+import io.factstream.stance.StanceResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
@@ -16,8 +18,9 @@ import java.util.Map;
 
 /**
  * New coverage may settle claims checked before it existed: the reverse search. Each new passage is matched
- * against the claims checked so far; a claim it bears on is searched again, and when its evidence now cites the
- * new article, that evidence is published as the claim's next round, so its verdict can be revised.
+ * against the claims checked so far; a claim that one of its near passages is evidence for is searched again, and
+ * when its evidence now cites the new article, that evidence is published as the claim's next round, so its
+ * verdict can be revised.
  */
 @ApplicationScoped
 public class Rechecker {
@@ -29,12 +32,15 @@ public class Rechecker {
     private final CheckedClaims checkedClaims;
     private final PassageIndex passages;
     private final EvidenceSearch search;
+    private final StanceJudge stanceJudge;
     private final Clock clock = Clock.systemUTC();
 
-    public Rechecker(CheckedClaims checkedClaims, PassageIndex passages, EvidenceSearch search) {
+    public Rechecker(CheckedClaims checkedClaims, PassageIndex passages, EvidenceSearch search,
+            StanceJudge stanceJudge) {
         this.checkedClaims = checkedClaims;
         this.passages = passages;
         this.search = search;
+        this.stanceJudge = stanceJudge;
     }
 
     /**
@@ -44,13 +50,14 @@ public class Rechecker {
      */
     public List<ClaimEvidence> recheck(List<Passage> newPassages, PassageIndex.Exclusion newSource, String articleUrl)
             throws IOException {
-        Map<String, CheckedClaim> borne = claimsBorneOn(newPassages, newSource);
-        if (borne.isEmpty()) {
+        List<CheckedClaim> settled = claimsBorneOn(newPassages, newSource).values().stream()
+                .filter(ClaimAndPassages::anyIsEvidence).map(ClaimAndPassages::claim).toList();
+        if (settled.isEmpty()) {
             return List.of();
         }
         passages.refresh();
         List<ClaimEvidence> fresh = new ArrayList<>();
-        for (CheckedClaim claim : borne.values()) {
+        for (CheckedClaim claim : settled) {
             List<Evidence> evidence = search.find(new EvidenceSearch.ClaimQuery(claim.text(),
                     Embedding.of(claim.embedding()),
                     new PassageIndex.Exclusion(claim.articleId(), claim.outlet(), claim.originId())));
@@ -63,13 +70,34 @@ public class Rechecker {
         return fresh;
     }
 
-    private Map<String, CheckedClaim> claimsBorneOn(List<Passage> newPassages, PassageIndex.Exclusion newSource)
+    /** A claim and the new passages near it. */
+    private final class ClaimAndPassages {
+        private final CheckedClaim claim;
+        private final List<Passage> near = new ArrayList<>();
+
+        ClaimAndPassages(CheckedClaim claim) {
+            this.claim = claim;
+        }
+
+        CheckedClaim claim() {
+            return claim;
+        }
+
+        /** Judged in memory first: most claims near a new passage are not settled by it, and need no search. */
+        boolean anyIsEvidence() {
+            return stanceJudge.judgeAll(claim.text(), claim.embedding(), near.stream().map(Passage::text).toList(),
+                    near.stream().map(Passage::embedding).toList()).stream().anyMatch(StanceResult::relevant);
+        }
+    }
+
+    private Map<String, ClaimAndPassages> claimsBorneOn(List<Passage> newPassages, PassageIndex.Exclusion newSource)
             throws IOException {
-        Map<String, CheckedClaim> borne = new LinkedHashMap<>();
+        Map<String, ClaimAndPassages> borne = new LinkedHashMap<>();
         for (Passage passage : newPassages) {
             for (CheckedClaim claim : checkedClaims.nearest(passage.embedding(), newSource, CLAIMS_PER_PASSAGE)) {
-                if (borne.size() < MAX_CLAIMS_PER_ARTICLE && cosine(passage.embedding(), claim.embedding()) >= BEARS_ON) {
-                    borne.putIfAbsent(claim.claimId(), claim);
+                if (cosine(passage.embedding(), claim.embedding()) >= BEARS_ON
+                        && (borne.containsKey(claim.claimId()) || borne.size() < MAX_CLAIMS_PER_ARTICLE)) {
+                    borne.computeIfAbsent(claim.claimId(), id -> new ClaimAndPassages(claim)).near.add(passage);
                 }
             }
         }

@@ -76,8 +76,14 @@ public class EvidenceSearch {
     private <T> List<Evidence> judged(String claim, float[] claimEmbedding, List<T> fused, Function<T, String> text,
             Function<T, float[]> embedding, BiFunction<T, StanceResult, Evidence> toEvidence, int kept) {
         List<T> candidates = fused.stream().limit(CANDIDATES).toList();
-        List<StanceResult> stances = stanceJudge.judgeAll(claim, claimEmbedding,
-                candidates.stream().map(text).toList(), candidates.stream().map(embedding).toList());
+        List<String> texts = candidates.stream().map(text).toList();
+        List<float[]> embeddings = new ArrayList<>();
+        for (T candidate : candidates) {
+            // passages indexed before embeddings were passed on have none
+            float[] stored = embedding.apply(candidate);
+            embeddings.add(stored != null ? stored : embedder.embed(text.apply(candidate)));
+        }
+        List<StanceResult> stances = stanceJudge.judgeAll(claim, claimEmbedding, texts, embeddings);
         List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             if (stances.get(i).relevant()) {

@@ -1,0 +1,130 @@
+package io.factstream.bench.evidence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.factstream.bench.articles.ArticleGenerator;
+import io.factstream.bench.report.Machine;
+import io.factstream.bench.report.NamedArguments;
+import io.factstream.bench.report.ResultTable;
+import io.factstream.contracts.ArticleClaims;
+import io.factstream.contracts.ExtractedClaim;
+import io.factstream.contracts.Topic;
+import io.factstream.embedding.SentenceEmbedder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The evidence-search benchmark (issue 5), against the evidence-search service of the `make run` stack: generated
+ * articles' claims and embedded passages go onto {@code claims.extracted} as fast as Kafka takes them; the time runs
+ * until the last claim's first evidence round is on {@code claims.evidence} (its record's timestamp). Reported:
+ * claims searched and judged per second, passages indexed per second, and articles per second.
+ *
+ * <p>Arguments ({@code name=value}, optional): {@code kafka} bootstrap servers, {@code articles} how many,
+ * {@code report} the Markdown file to write.
+ */
+public final class EvidenceBenchmark {
+    private static final long SEED = 20261123L;
+    private static final double CLAIMS_TARGET = 50;
+    private static final double PASSAGES_TARGET = 300;
+    private static final Duration MAX_WAIT = Duration.ofMinutes(10);
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private EvidenceBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = NamedArguments.of(args);
+        String kafka = options.getOrDefault("kafka", "localhost:9092");
+        int count = Integer.parseInt(options.getOrDefault("articles", "400"));
+        progress("embedding %,d generated articles (claim extraction's work, not timed)", count);
+        List<ArticleClaims> articles = EvidenceWorkload.generate(
+                new ArticleGenerator(SEED, Long.toString(System.currentTimeMillis(), 36)), SentenceEmbedder.shared(), count);
+        Set<String> claimIds = new HashSet<>();
+        articles.forEach(article -> article.claims().stream().map(ExtractedClaim::claimId).forEach(claimIds::add));
+        int passages = articles.stream().mapToInt(article -> article.passages().size()).sum();
+
+        try (KafkaConsumer<String, String> evidence = consumerAtEnd(kafka)) {
+            long start = System.currentTimeMillis();
+            progress("publishing %,d articles (%,d claims, %,d passages) to %s", count, claimIds.size(), passages,
+                    Topic.CLAIMS_EXTRACTED.topicName());
+            publish(kafka, articles);
+            FirstRounds firstRounds = awaitFirstRounds(evidence, claimIds, start);
+            double seconds = (firstRounds.lastTimestamp() - start) / 1000.0;
+            int judged = firstRounds.arrived();
+            ResultTable table = new ResultTable()
+                    .measured("claims searched and judged", judged / seconds, "claims/s", CLAIMS_TARGET,
+                            String.format(Locale.ROOT, "%,d of %,d claims in %.1f s", judged, claimIds.size(), seconds))
+                    .measured("passages indexed", passages / seconds, "passages/s", PASSAGES_TARGET,
+                            String.format(Locale.ROOT, "%,d passages of %,d articles in the same time", passages, count))
+                    .reported("articles", String.format(Locale.ROOT, "%.1f articles/s", count / seconds))
+                    .reported("machine", Machine.note());
+            System.out.print(table.markdown());
+            Path report = Path.of(options.getOrDefault("report", "target/bench-evidence.md"));
+            table.writeTo(report);
+            progress("written to %s", report);
+        }
+    }
+
+    /** How many claims got their first evidence round, and the record timestamp of the last one. */
+    private record FirstRounds(int arrived, long lastTimestamp) {
+    }
+
+    private static FirstRounds awaitFirstRounds(KafkaConsumer<String, String> evidence, Set<String> claimIds, long start)
+            throws Exception {
+        Set<String> awaited = new HashSet<>(claimIds);
+        long last = start;
+        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+        while (!awaited.isEmpty() && System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, String> record : evidence.poll(Duration.ofMillis(500))) {
+                JsonNode value = JSON.readTree(record.value());
+                if (value.path("round").asInt() == 1 && awaited.remove(value.path("claimId").asText())) {
+                    last = Math.max(last, record.timestamp());
+                }
+            }
+        }
+        return new FirstRounds(claimIds.size() - awaited.size(), last);
+    }
+
+    private static void publish(String kafka, List<ArticleClaims> articles) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka, "acks", "all"),
+                new StringSerializer(), new StringSerializer())) {
+            for (ArticleClaims article : articles) {
+                producer.send(new ProducerRecord<>(Topic.CLAIMS_EXTRACTED.topicName(), article.articleId(),
+                        JSON.writeValueAsString(article)));
+            }
+            producer.flush();
+        }
+    }
+
+    private static KafkaConsumer<String, String> consumerAtEnd(String kafka) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+                ConsumerConfig.GROUP_ID_CONFIG, "bench-evidence-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(Topic.CLAIMS_EVIDENCE.topicName()).stream()
+                .map(partition -> new TopicPartition(partition.topic(), partition.partition())).toList();
+        consumer.assign(partitions);
+        consumer.endOffsets(partitions).forEach(consumer::seek);
+        return consumer;
+    }
+
+    private static void progress(String format, Object... values) {
+        System.err.println("[bench-evidence] " + String.format(Locale.ROOT, format, values));
+    }
+}

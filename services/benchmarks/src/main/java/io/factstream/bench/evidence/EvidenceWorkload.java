@@ -1,0 +1,60 @@
+package io.factstream.bench.evidence;
+
+import io.factstream.bench.articles.ArticleFormat;
+import io.factstream.bench.articles.ArticleGenerator;
+import io.factstream.bench.articles.GeneratedArticle;
+import io.factstream.contracts.ArticleClaims;
+import io.factstream.contracts.ClaimType;
+import io.factstream.contracts.Embedding;
+import io.factstream.contracts.ExtractedClaim;
+import io.factstream.contracts.Ids;
+import io.factstream.contracts.PassageVector;
+import io.factstream.embedding.SentenceEmbedder;
+import io.factstream.text.PassageWindow;
+import io.factstream.text.PassageWindows;
+import io.factstream.text.Sentence;
+import io.factstream.text.SentenceSplitter;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What claim extraction would publish for generated articles: every sentence a passage with its embedding, and
+ * the sentences with a number (at most {@value #CLAIMS_PER_ARTICLE}) as claims. Embedding happens here, before any
+ * time is taken, since it is claim extraction's cost, not evidence search's.
+ */
+final class EvidenceWorkload {
+    static final int CLAIMS_PER_ARTICLE = 5;
+
+    private EvidenceWorkload() {
+    }
+
+    static List<ArticleClaims> generate(ArticleGenerator generator, SentenceEmbedder embedder, int count) {
+        List<ArticleClaims> articles = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            articles.add(claimsOf(generator.next(ArticleFormat.PLAIN_TEXT), embedder));
+        }
+        return articles;
+    }
+
+    private static ArticleClaims claimsOf(GeneratedArticle article, SentenceEmbedder embedder) {
+        String articleId = Ids.articleId(article.url());
+        List<Sentence> sentences = SentenceSplitter.split(article.body());
+        List<PassageWindow> windows = PassageWindows.of(article.body(), sentences);
+        List<float[]> embeddings = embedder.embedAll(windows.stream().map(PassageWindow::text).toList());
+        List<PassageVector> passages = new ArrayList<>();
+        List<ExtractedClaim> claims = new ArrayList<>();
+        for (int i = 0; i < windows.size(); i++) {
+            PassageWindow window = windows.get(i);
+            Embedding embedding = Embedding.of(embeddings.get(i));
+            passages.add(new PassageVector(window.text(), window.start(), window.end(), embedding));
+            if (claims.size() < CLAIMS_PER_ARTICLE && window.text().matches(".*\\d.*")) {
+                claims.add(new ExtractedClaim(Ids.claimId(articleId, window.start()), window.text(), window.start(),
+                        window.end(), 0.9, ClaimType.STATISTIC, null, List.of(), List.of(), embedding));
+            }
+        }
+        return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, article.outlet(), articleId,
+                OffsetDateTime.parse(article.publishedAt()).toInstant(), claims, List.of(), List.of(), null,
+                article.url(), article.title(), passages);
+    }
+}
