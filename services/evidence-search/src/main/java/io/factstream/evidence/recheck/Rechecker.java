@@ -6,6 +6,7 @@ import io.factstream.contracts.Evidence;
 import io.factstream.evidence.passages.Passage;
 import io.factstream.evidence.passages.PassageIndex;
 import io.factstream.evidence.search.EvidenceSearch;
+import io.factstream.stance.StanceFeatures;
 import io.factstream.stance.StanceJudge;
 import io.factstream.stance.StanceResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,21 +96,12 @@ public class Rechecker {
         Map<String, ClaimAndPassages> borne = new LinkedHashMap<>();
         for (Passage passage : newPassages) {
             for (CheckedClaim claim : checkedClaims.nearest(passage.embedding(), newSource, CLAIMS_PER_PASSAGE)) {
-                if (cosine(passage.embedding(), claim.embedding()) >= BEARS_ON
+                if (StanceFeatures.cosine(passage.embedding(), claim.embedding()) >= BEARS_ON
                         && (borne.containsKey(claim.claimId()) || borne.size() < MAX_CLAIMS_PER_ARTICLE)) {
                     borne.computeIfAbsent(claim.claimId(), id -> new ClaimAndPassages(claim)).near.add(passage);
                 }
             }
         }
         return borne;
-    }
-
-    /** Both embeddings have unit length. */
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
     }
 }
