@@ -1,10 +1,14 @@
 package io.factstream.support.elasticsearch;
 
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.SourceConfig;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What every kNN search over our 384-dimensional embeddings needs from the Elasticsearch client. */
+/** What our kNN and multi-searches over 384-dimensional embeddings need from the Elasticsearch client. */
 public final class VectorSearch {
     /** Candidates Elasticsearch examines per shard for each nearest neighbour asked for. */
     public static final int CANDIDATES_PER_RESULT = 5;
@@ -23,5 +27,17 @@ public final class VectorSearch {
     /** Elasticsearch leaves dense vectors out of {@code _source} by default; the stance judge needs them. */
     public static SourceConfig sourceWithVectors() {
         return SourceConfig.of(c -> c.filter(f -> f.excludeVectors(false)));
+    }
+
+    /** The documents each search of a multi-search found, in the order of the searches. */
+    public static <T> List<List<T>> results(MsearchResponse<T> response) throws IOException {
+        List<List<T>> results = new ArrayList<>();
+        for (MultiSearchResponseItem<T> item : response.responses()) {
+            if (item.isFailure()) {
+                throw new IOException("Elasticsearch failed a search: " + item.failure().error().reason());
+            }
+            results.add(item.result().hits().hits().stream().map(Hit::source).toList());
+        }
+        return results;
     }
 }

@@ -8,8 +8,10 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import io.factstream.evidence.search.Rankings;
 import io.factstream.support.elasticsearch.Indices;
+import io.factstream.support.elasticsearch.VectorSearch;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -55,20 +57,21 @@ public class PassageIndex {
         client.indices().refresh(r -> r.index(INDEX));
     }
 
-    /** BM25: passages that share words with {@code text}, best first, none of them from {@code excluded}. */
-    public List<Passage> matching(String text, Exclusion excluded, int size) throws IOException {
-        return client.search(s -> s.index(INDEX).size(size).source(sourceWithVectors()).query(q -> q.bool(b -> b
-                        .must(m -> m.match(t -> t.field("text").query(text).minimumShouldMatch("30%")))
-                        .filter(excluded.asFilter()))),
-                Passage.class).hits().hits().stream().map(Hit::source).toList();
-    }
-
-    /** kNN: passages whose embeddings are nearest to {@code embedding}, best first, none of them from {@code excluded}. */
-    public List<Passage> nearest(float[] embedding, Exclusion excluded, int size) throws IOException {
-        return client.search(s -> s.index(INDEX).size(size).source(sourceWithVectors()).knn(k -> k.field("embedding")
-                        .queryVector(queryVector(embedding)).k(size).numCandidates(CANDIDATES_PER_RESULT * size)
-                        .filter(excluded.asFilter())),
-                Passage.class).hits().hits().stream().map(Hit::source).toList();
+    /**
+     * The two rankings of passages for a claim, in one request: BM25 over the words of {@code text} and kNN nearest to
+     * {@code embedding}, best first, none of them from {@code excluded}.
+     */
+    public Rankings<Passage> rankings(String text, float[] embedding, Exclusion excluded, int size) throws IOException {
+        MsearchResponse<Passage> response = client.msearch(request -> request
+                .searches(search -> search.header(h -> h.index(INDEX)).body(body -> body.size(size)
+                        .source(sourceWithVectors()).query(q -> q.bool(b -> b
+                                .must(m -> m.match(t -> t.field("text").query(text).minimumShouldMatch("30%")))
+                                .filter(excluded.asFilter())))))
+                .searches(search -> search.header(h -> h.index(INDEX)).body(body -> body.size(size)
+                        .source(sourceWithVectors()).knn(k -> k.field("embedding").queryVector(queryVector(embedding))
+                                .k(size).numCandidates(CANDIDATES_PER_RESULT * size).filter(excluded.asFilter())))),
+                Passage.class);
+        return Rankings.of(VectorSearch.results(response));
     }
 
     /** Passages a claim must not cite: its own article's, its outlet's and those of its article's origin. */

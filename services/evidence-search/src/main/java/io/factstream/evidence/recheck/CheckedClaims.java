@@ -8,9 +8,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.factstream.evidence.passages.PassageIndex;
 import io.factstream.support.elasticsearch.Indices;
+import io.factstream.support.elasticsearch.VectorSearch;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -82,12 +84,20 @@ public class CheckedClaims {
                 claim.publishedAt(), claim.text(), claim.embedding(), round);
     }
 
-    /** Earlier claims nearest to {@code passageEmbedding}, none of them from the passage's own article, outlet or origin. */
-    public List<CheckedClaim> nearest(float[] passageEmbedding, PassageIndex.Exclusion passageSource, int size)
-            throws IOException {
-        return client.search(s -> s.index(INDEX).size(size).source(sourceWithVectors())
-                        .knn(k -> k.field("embedding").queryVector(queryVector(passageEmbedding)).k(size)
-                                .numCandidates(CANDIDATES_PER_RESULT * size).filter(passageSource.asFilter())),
-                CheckedClaim.class).hits().hits().stream().map(Hit::source).toList();
+    /** For each passage embedding, the earlier claims nearest to it, none of them from the passages' own source. */
+    public List<List<CheckedClaim>> nearestToEach(List<float[]> passageEmbeddings, PassageIndex.Exclusion passageSource,
+            int size) throws IOException {
+        if (passageEmbeddings.isEmpty()) {
+            return List.of();
+        }
+        // one request for all of an article's passages: a search each would be a round trip each
+        MsearchResponse<CheckedClaim> response = client.msearch(request -> {
+            passageEmbeddings.forEach(embedding -> request.searches(search -> search.header(h -> h.index(INDEX))
+                    .body(body -> body.size(size).source(sourceWithVectors()).knn(k -> k.field("embedding")
+                            .queryVector(queryVector(embedding)).k(size).numCandidates(CANDIDATES_PER_RESULT * size)
+                            .filter(passageSource.asFilter())))));
+            return request;
+        }, CheckedClaim.class);
+        return VectorSearch.results(response);
     }
 }

@@ -94,8 +94,11 @@ public class Rechecker {
     private Map<String, ClaimAndPassages> claimsBorneOn(List<Passage> newPassages, PassageIndex.Exclusion newSource)
             throws IOException {
         Map<String, ClaimAndPassages> borne = new LinkedHashMap<>();
-        for (Passage passage : newPassages) {
-            for (CheckedClaim claim : checkedClaims.nearest(passage.embedding(), newSource, CLAIMS_PER_PASSAGE)) {
+        List<List<CheckedClaim>> nearest = checkedClaims.nearestToEach(
+                newPassages.stream().map(Passage::embedding).toList(), newSource, CLAIMS_PER_PASSAGE);
+        for (int i = 0; i < newPassages.size(); i++) {
+            Passage passage = newPassages.get(i);
+            for (CheckedClaim claim : nearest.get(i)) {
                 if (StanceFeatures.cosine(passage.embedding(), claim.embedding()) >= BEARS_ON
                         && (borne.containsKey(claim.claimId()) || borne.size() < MAX_CLAIMS_PER_ARTICLE)) {
                     borne.computeIfAbsent(claim.claimId(), id -> new ClaimAndPassages(claim)).near.add(passage);

@@ -5,13 +5,14 @@ import static io.factstream.support.elasticsearch.VectorSearch.queryVector;
 import static io.factstream.support.elasticsearch.VectorSearch.sourceWithVectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import io.factstream.evidence.search.Rankings;
+import io.factstream.support.elasticsearch.VectorSearch;
 import io.factstream.support.elasticsearch.reference.ReferenceIndex;
 import io.factstream.support.elasticsearch.reference.ReferencePassage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.util.List;
 
 /** The reference corpus that {@code make import-corpus} loads: passages of encyclopedic documents. */
 @ApplicationScoped
@@ -28,18 +29,16 @@ public class ReferenceCorpus {
         ReferenceIndex.ensure(client, ReferenceIndex.NAME);
     }
 
-    /** BM25: reference passages that share words with {@code text}, best first. */
-    public List<ReferencePassage> matching(String text, int size) throws IOException {
-        return client.search(s -> s.index(ReferenceIndex.NAME).size(size).source(sourceWithVectors())
-                        .query(q -> q.match(m -> m.field("text").query(text).minimumShouldMatch("30%"))),
-                ReferencePassage.class).hits().hits().stream().map(Hit::source).toList();
-    }
-
-    /** kNN: reference passages whose embeddings are nearest to {@code embedding}, best first. */
-    public List<ReferencePassage> nearest(float[] embedding, int size) throws IOException {
-        return client.search(s -> s.index(ReferenceIndex.NAME).size(size).source(sourceWithVectors())
-                        .knn(k -> k.field("embedding").queryVector(queryVector(embedding)).k(size)
-                                .numCandidates(CANDIDATES_PER_RESULT * size)),
-                ReferencePassage.class).hits().hits().stream().map(Hit::source).toList();
+    /** BM25 over the words of {@code text} and kNN nearest to {@code embedding}, in one request, best first. */
+    public Rankings<ReferencePassage> rankings(String text, float[] embedding, int size) throws IOException {
+        MsearchResponse<ReferencePassage> response = client.msearch(request -> request
+                .searches(search -> search.header(h -> h.index(ReferenceIndex.NAME)).body(body -> body.size(size)
+                        .source(sourceWithVectors())
+                        .query(q -> q.match(m -> m.field("text").query(text).minimumShouldMatch("30%")))))
+                .searches(search -> search.header(h -> h.index(ReferenceIndex.NAME)).body(body -> body.size(size)
+                        .source(sourceWithVectors()).knn(k -> k.field("embedding").queryVector(queryVector(embedding))
+                                .k(size).numCandidates(CANDIDATES_PER_RESULT * size)))),
+                ReferencePassage.class);
+        return Rankings.of(VectorSearch.results(response));
     }
 }

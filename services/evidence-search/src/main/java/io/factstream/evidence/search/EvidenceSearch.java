@@ -57,13 +57,10 @@ public class EvidenceSearch {
     /** The best cross-references from other outlets and the best reference-corpus passages, each best first. */
     public List<Evidence> find(ClaimQuery claim) throws IOException {
         float[] claimEmbedding = claim.embedding() == null ? embedder.embed(claim.text()) : claim.embedding().values();
-        List<Passage> crossReferences = ReciprocalRankFusion.fuse(List.of(
-                        passages.matching(claim.text(), claim.excluded(), CANDIDATES),
-                        passages.nearest(claimEmbedding, claim.excluded(), CANDIDATES)),
-                Passage::passageId);
-        List<ReferencePassage> references = ReciprocalRankFusion.fuse(List.of(
-                        referenceCorpus.matching(claim.text(), CANDIDATES),
-                        referenceCorpus.nearest(claimEmbedding, CANDIDATES)),
+        List<Passage> crossReferences = ReciprocalRankFusion.fuse(
+                passages.rankings(claim.text(), claimEmbedding, claim.excluded(), CANDIDATES).both(), Passage::passageId);
+        List<ReferencePassage> references = ReciprocalRankFusion.fuse(
+                referenceCorpus.rankings(claim.text(), claimEmbedding, CANDIDATES).both(),
                 reference -> Ids.referencePassageId(reference.url(), reference.position()));
         List<Evidence> evidence = new ArrayList<>(judged(claim.text(), claimEmbedding, crossReferences,
                 Passage::text, Passage::embedding, EvidenceSearch::crossReference, KEPT_CROSS_REFERENCES));
