@@ -27,7 +27,7 @@ import java.util.Map;
 public class Rechecker {
     /** Cosine similarity from which a passage may bear on a claim; the stance judge then decides. */
     static final double BEARS_ON = 0.5;
-    private static final int CLAIMS_PER_PASSAGE = 5;
+    private static final int CLAIMS_PER_PASSAGE = 3;
     private static final int MAX_CLAIMS_PER_ARTICLE = 20;
 
     private final CheckedClaims checkedClaims;

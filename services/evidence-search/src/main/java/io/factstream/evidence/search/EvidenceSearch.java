@@ -30,7 +30,8 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class EvidenceSearch {
-    private static final int CANDIDATES = 20;
+    // fetching candidates with their vectors is most of Elasticsearch's work: ten per ranking keep the best five
+    private static final int CANDIDATES = 10;
     private static final int KEPT_CROSS_REFERENCES = 5;
     private static final int KEPT_REFERENCES = 3;
 
