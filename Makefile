@@ -9,7 +9,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test bench bench-ingest bench-evidence bench-claims bench-stance import-corpus
+.PHONY: help jdk build up down run stop status test bench bench-ingest bench-evidence bench-extraction bench-claims bench-stance import-corpus
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
@@ -18,6 +18,7 @@ help:
 	@echo "make bench  every benchmark without a dataset (bench-ingest, bench-evidence) on the stack of 'make run', which stays up"
 	@echo "make bench-ingest   articles/s accepted over HTTP and through CDC, cleaning cost per core"
 	@echo "make bench-evidence   claims/s searched and judged, passages/s indexed by evidence-search"
+	@echo "make bench-extraction   sentences/s and articles/s of claim extraction alone, in one process"
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
 	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
 	@echo "make bench-stance DATA=path/to/climate-fever.jsonl   cross-validated stance accuracy, macro-F1 and pairs/s"
@@ -56,7 +57,7 @@ test: jdk
 	  $(SERVICES) stop test; $(STACK) down test; deploy/local/test-summary.sh; exit $$status
 
 # Benchmarks run against the stack and services of `make run` (without the demo load) and leave them running.
-bench: bench-ingest bench-evidence
+bench: bench-ingest bench-evidence bench-extraction
 
 # Acceptance is measured on the stack with ingest alone: the other services would only work off the backlog.
 bench-ingest: build up
@@ -73,6 +74,12 @@ bench-evidence: build up
 	source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED \
 	  -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" io.factstream.bench.evidence.EvidenceBenchmark \
 	  kafka=localhost:$$KAFKA_PORT report=$(BENCH)/target/bench-evidence.md
+
+# Claim extraction alone, in one process: no stack needed.
+bench-extraction: build
+	"$$JAVA_HOME/bin/java" -Xmx512m --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+	  -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" io.factstream.bench.claims.ExtractionBenchmark \
+	  report=$(BENCH)/target/bench-extraction.md
 
 # Check-worthiness quality on a labelled set (JSON array of {sentence_id, label, text}); ARGS passes more
 # options to the tool, e.g. ARGS="--folds 10" or ARGS="--write-model services/claim-extraction/src/main/resources/checkworthiness-model.txt".
