@@ -59,15 +59,16 @@ test: jdk
 # Benchmarks run against the stack and services of `make run` (without the demo load) and leave them running.
 bench: bench-ingest bench-evidence bench-extraction
 
-# Acceptance is measured on the stack with ingest alone: the other services would only work off the backlog.
+# Acceptance is measured on the stack with ingest alone (build stopped every service): the others would only
+# work off the backlog.
 bench-ingest: build up
-	$(SERVICES) stop run query claim-extraction evidence-search verdict coverage-spectrum
 	$(SERVICES) start run ingest
 	source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
 	  io.factstream.bench.ingest.IngestBenchmark ingest=http://localhost:$${SERVICE_PORT[ingest]} \
 	  kafka=localhost:$$KAFKA_PORT cms=jdbc:postgresql://localhost:$$PG_PORT/newsroom report=$(BENCH)/target/bench-ingest.md
 
-# Evidence search alone: generated claims and embedded passages straight onto claims.extracted.
+# Evidence search alone: generated claims and embedded passages straight onto claims.extracted. Within
+# `make bench` the build has run already, so ingest, left running by bench-ingest, is stopped here.
 bench-evidence: build up
 	$(SERVICES) stop run
 	$(SERVICES) start run evidence-search

@@ -49,7 +49,7 @@ public class RawSubmissionStream {
         publisher.publish(article).await().atMost(KAFKA_TIMEOUT);
     }
 
-    /** PostgreSQL may be restarting: wait for it (about 3 minutes at most) rather than dead-letter the article. */
+    /** PostgreSQL may be restarting: wait for it (about 2 minutes at most) rather than dead-letter the article. */
     private ArticleIdentity register(CleanArticle clean) throws InterruptedException {
         Duration wait = FIRST_RETRY;
         for (int attempt = 1; ; attempt++) {
