@@ -7,6 +7,7 @@ import io.factstream.bench.articles.ArticleGenerator;
 import io.factstream.bench.report.Machine;
 import io.factstream.bench.report.NamedArguments;
 import io.factstream.bench.report.ResultTable;
+import io.factstream.bench.report.TopicTail;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.Topic;
@@ -18,14 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -59,7 +56,7 @@ public final class EvidenceBenchmark {
         articles.forEach(article -> article.claims().stream().map(ExtractedClaim::claimId).forEach(claimIds::add));
         int passages = articles.stream().mapToInt(article -> article.passages().size()).sum();
 
-        try (KafkaConsumer<String, String> evidence = consumerAtEnd(kafka)) {
+        try (KafkaConsumer<String, String> evidence = TopicTail.open(kafka, List.of(Topic.CLAIMS_EVIDENCE))) {
             long start = System.currentTimeMillis();
             progress("publishing %,d articles (%,d claims, %,d passages) to %s", count, claimIds.size(), passages,
                     Topic.CLAIMS_EXTRACTED.topicName());
@@ -110,18 +107,6 @@ public final class EvidenceBenchmark {
             }
             producer.flush();
         }
-    }
-
-    private static KafkaConsumer<String, String> consumerAtEnd(String kafka) {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-evidence-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(Topic.CLAIMS_EVIDENCE.topicName()).stream()
-                .map(partition -> new TopicPartition(partition.topic(), partition.partition())).toList();
-        consumer.assign(partitions);
-        consumer.endOffsets(partitions).forEach(consumer::seek);
-        return consumer;
     }
 
     private static void progress(String format, Object... values) {

@@ -1,5 +1,6 @@
 package io.factstream.bench.ingest;
 
+import io.factstream.bench.report.TopicTail;
 import io.factstream.contracts.Topic;
 import java.time.Duration;
 import java.util.HashMap;
@@ -7,20 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Watches topics from their current end for records keyed by given article ids. Arrival times are the
  * records' own timestamps, so a slow reader here does not count.
  */
 final class ArrivalWatch implements AutoCloseable {
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaConsumer<String, String> consumer;
 
     /** How many of the awaited articles reached a topic, and how long after the start the last one did. */
     record Arrivals(int count, double seconds) {
@@ -31,16 +27,7 @@ final class ArrivalWatch implements AutoCloseable {
 
     /** Starts watching now: only records written from here on count. */
     ArrivalWatch(String kafka, List<Topic> topics) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-arrivals-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = topics.stream()
-                .flatMap(topic -> consumer.partitionsFor(topic.topicName()).stream())
-                .map(partition -> new TopicPartition(partition.topic(), partition.partition()))
-                .toList();
-        consumer.assign(partitions);
-        consumer.endOffsets(partitions).forEach(consumer::seek);
+        consumer = TopicTail.open(kafka, topics);
     }
 
     /**
@@ -53,7 +40,7 @@ final class ArrivalWatch implements AutoCloseable {
         topics.forEach(topic -> awaited.put(topic.topicName(), new HashSet<>(articleIds)));
         long deadline = System.nanoTime() + maxWait.toNanos();
         while (awaited.values().stream().anyMatch(ids -> !ids.isEmpty()) && System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                 Set<String> ids = awaited.get(record.topic());
                 if (ids != null && ids.remove(record.key())) {
                     lastArrival.merge(record.topic(), record.timestamp(), Math::max);

@@ -1,5 +1,7 @@
 package io.factstream.support.elasticsearch;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -27,6 +29,25 @@ public final class VectorSearch {
     /** Elasticsearch leaves dense vectors out of {@code _source} by default; the stance judge needs them. */
     public static SourceConfig sourceWithVectors() {
         return SourceConfig.of(c -> c.filter(f -> f.excludeVectors(false)));
+    }
+
+    /**
+     * Two rankings of one index's documents in one request: BM25 over their {@code text} field (at least 30% of the
+     * terms of {@code text}) and kNN over their {@code embedding} field, each best first, both limited by
+     * {@code filter}, documents with their vectors.
+     */
+    public static <T> List<List<T>> byWordsAndByMeaning(ElasticsearchClient client, String index, String text,
+            float[] embedding, Query filter, int size, Class<T> type) throws IOException {
+        MsearchResponse<T> response = client.msearch(request -> request
+                .searches(search -> search.header(h -> h.index(index)).body(body -> body.size(size)
+                        .source(sourceWithVectors()).query(q -> q.bool(b -> b
+                                .must(m -> m.match(t -> t.field("text").query(text).minimumShouldMatch("30%")))
+                                .filter(filter)))))
+                .searches(search -> search.header(h -> h.index(index)).body(body -> body.size(size)
+                        .source(sourceWithVectors()).knn(k -> k.field("embedding").queryVector(queryVector(embedding))
+                                .k(size).numCandidates(CANDIDATES_PER_RESULT * size).filter(filter)))),
+                type);
+        return results(response);
     }
 
     /** The documents each search of a multi-search found, in the order of the searches. */

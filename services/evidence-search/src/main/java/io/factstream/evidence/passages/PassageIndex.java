@@ -1,14 +1,9 @@
 package io.factstream.evidence.passages;
 
-import static io.factstream.support.elasticsearch.VectorSearch.CANDIDATES_PER_RESULT;
-import static io.factstream.support.elasticsearch.VectorSearch.queryVector;
-import static io.factstream.support.elasticsearch.VectorSearch.sourceWithVectors;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import io.factstream.evidence.search.Rankings;
 import io.factstream.support.elasticsearch.Indices;
 import io.factstream.support.elasticsearch.VectorSearch;
@@ -62,16 +57,8 @@ public class PassageIndex {
      * {@code embedding}, best first, none of them from {@code excluded}.
      */
     public Rankings<Passage> rankings(String text, float[] embedding, Exclusion excluded, int size) throws IOException {
-        MsearchResponse<Passage> response = client.msearch(request -> request
-                .searches(search -> search.header(h -> h.index(INDEX)).body(body -> body.size(size)
-                        .source(sourceWithVectors()).query(q -> q.bool(b -> b
-                                .must(m -> m.match(t -> t.field("text").query(text).minimumShouldMatch("30%")))
-                                .filter(excluded.asFilter())))))
-                .searches(search -> search.header(h -> h.index(INDEX)).body(body -> body.size(size)
-                        .source(sourceWithVectors()).knn(k -> k.field("embedding").queryVector(queryVector(embedding))
-                                .k(size).numCandidates(CANDIDATES_PER_RESULT * size).filter(excluded.asFilter())))),
-                Passage.class);
-        return Rankings.of(VectorSearch.results(response));
+        return Rankings.of(VectorSearch.byWordsAndByMeaning(client, INDEX, text, embedding, excluded.asFilter(), size,
+                Passage.class));
     }
 
     /** Passages a claim must not cite: its own article's, its outlet's and those of its article's origin. */

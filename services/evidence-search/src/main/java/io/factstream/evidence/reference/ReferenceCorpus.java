@@ -1,11 +1,7 @@
 package io.factstream.evidence.reference;
 
-import static io.factstream.support.elasticsearch.VectorSearch.CANDIDATES_PER_RESULT;
-import static io.factstream.support.elasticsearch.VectorSearch.queryVector;
-import static io.factstream.support.elasticsearch.VectorSearch.sourceWithVectors;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.factstream.evidence.search.Rankings;
 import io.factstream.support.elasticsearch.VectorSearch;
 import io.factstream.support.elasticsearch.reference.ReferenceIndex;
@@ -17,6 +13,7 @@ import java.io.IOException;
 /** The reference corpus that {@code make import-corpus} loads: passages of encyclopedic documents. */
 @ApplicationScoped
 public class ReferenceCorpus {
+    private static final Query EVERY_DOCUMENT = Query.of(q -> q.matchAll(all -> all));
     private final ElasticsearchClient client;
 
     public ReferenceCorpus(ElasticsearchClient client) {
@@ -31,14 +28,7 @@ public class ReferenceCorpus {
 
     /** BM25 over the words of {@code text} and kNN nearest to {@code embedding}, in one request, best first. */
     public Rankings<ReferencePassage> rankings(String text, float[] embedding, int size) throws IOException {
-        MsearchResponse<ReferencePassage> response = client.msearch(request -> request
-                .searches(search -> search.header(h -> h.index(ReferenceIndex.NAME)).body(body -> body.size(size)
-                        .source(sourceWithVectors())
-                        .query(q -> q.match(m -> m.field("text").query(text).minimumShouldMatch("30%")))))
-                .searches(search -> search.header(h -> h.index(ReferenceIndex.NAME)).body(body -> body.size(size)
-                        .source(sourceWithVectors()).knn(k -> k.field("embedding").queryVector(queryVector(embedding))
-                                .k(size).numCandidates(CANDIDATES_PER_RESULT * size)))),
-                ReferencePassage.class);
-        return Rankings.of(VectorSearch.results(response));
+        return Rankings.of(VectorSearch.byWordsAndByMeaning(client, ReferenceIndex.NAME, text, embedding, EVERY_DOCUMENT,
+                size, ReferencePassage.class));
     }
 }
