@@ -15,6 +15,11 @@ public enum Topic {
     CLAIMS_EXTRACTED("claims.extracted", 6, "delete"),
     CLAIMS_EVIDENCE("claims.evidence", 6, "delete"),
     VERDICTS("verdicts", 6, "delete"),
+    /**
+     * Editors' verdict overrides, keyed by article id: written by the query service to its outbox table in the
+     * transaction that stores them, and streamed here by Debezium's outbox event router.
+     */
+    VERDICT_OVERRIDES("verdicts.overrides", 6, "delete"),
     STORIES("stories", 6, "compact"),
     /** Records no stage could process, with the reason in their headers. */
     DEAD_LETTER("deadletter", 1, "delete"),

@@ -1,12 +1,22 @@
 package io.factstream.contracts;
 
-/** Verdict labels as they appear on the wire (DESIGN.md §3). */
+/** Verdict labels as they appear on the wire (DESIGN.md §3), with the name people read. */
 public enum VerdictLabel {
-    VERIFIED_BY_REFERENCE,
-    CORROBORATED,
-    SINGLE_SOURCE,
-    CONTRADICTED,
-    DISPUTED,
-    INSUFFICIENT_EVIDENCE,
-    PENDING
+    VERIFIED_BY_REFERENCE("Verified by reference"),
+    CORROBORATED("Corroborated"),
+    SINGLE_SOURCE("Single source"),
+    CONTRADICTED("Contradicted"),
+    DISPUTED("Disputed"),
+    INSUFFICIENT_EVIDENCE("Insufficient evidence"),
+    PENDING("Pending");
+
+    private final String displayName;
+
+    VerdictLabel(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
 }

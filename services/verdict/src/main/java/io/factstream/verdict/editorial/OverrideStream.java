@@ -1,0 +1,31 @@
+package io.factstream.verdict.editorial;
+
+import io.factstream.contracts.VerdictOverride;
+import io.factstream.verdict.revision.Revisions;
+import io.factstream.verdict.revision.VerdictLedger;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Editors' overrides, from the query service's outbox through Debezium, become editorial revisions on
+ * {@code verdicts}; later automatic re-checks keep the editor's label until the editor withdraws it.
+ */
+@ApplicationScoped
+public class OverrideStream {
+    private final VerdictLedger ledger;
+    private final Revisions revisions;
+    private final Clock clock = Clock.systemUTC();
+
+    public OverrideStream(VerdictLedger ledger, Revisions revisions) {
+        this.ledger = ledger;
+        this.revisions = revisions;
+    }
+
+    @Incoming("verdict-overrides")
+    @Blocking
+    public void apply(VerdictOverride override) {
+        ledger.apply(override.claimId(), current -> revisions.afterOverride(current, override, clock.instant()));
+    }
+}

@@ -1,0 +1,26 @@
+package io.factstream.verdict.revision;
+
+import io.factstream.contracts.ClaimEvidence;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** {@code claims.evidence} to {@code verdicts}: each evidence round may revise its claim's verdict. */
+@ApplicationScoped
+public class EvidenceStream {
+    private final VerdictLedger ledger;
+    private final Revisions revisions;
+    private final Clock clock = Clock.systemUTC();
+
+    public EvidenceStream(VerdictLedger ledger, Revisions revisions) {
+        this.ledger = ledger;
+        this.revisions = revisions;
+    }
+
+    @Incoming("claims-evidence")
+    @Blocking
+    public void judge(ClaimEvidence round) {
+        ledger.apply(round.claimId(), current -> revisions.afterEvidence(current, round, clock.instant()));
+    }
+}

@@ -1,0 +1,95 @@
+package io.factstream.verdict.revision;
+
+import io.factstream.contracts.ClaimEvidence;
+import io.factstream.contracts.VerdictLabel;
+import io.factstream.contracts.VerdictOverride;
+import io.factstream.verdict.labeling.Decision;
+import io.factstream.verdict.labeling.VerdictRules;
+import io.factstream.verdict.revision.ClaimVerdict.EditorialLabel;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * How a claim's verdict moves on: from a new evidence round, an editor's decision, or the end of its pending
+ * window. Each returns the claim's next state, with a new revision only when what readers see (label,
+ * explanation or evidence) changed, or nothing when the input is older than what was already applied.
+ */
+@Singleton
+public class Revisions {
+    private final VerdictRules rules;
+
+    public Revisions(VerdictRules rules) {
+        this.rules = rules;
+    }
+
+    /** @param current the claim's state, or {@code null} before its first evidence round */
+    public Optional<ClaimVerdict> afterEvidence(ClaimVerdict current, ClaimEvidence round, Instant now) {
+        if (current != null && round.round() <= current.evidenceRound()) {
+            return Optional.empty();
+        }
+        Decision automatic = rules.decide(round.evidence(), round.outlet(), round.publishedAt(), now);
+        EditorialLabel editorial = current == null ? null : current.editorial();
+        Instant lastOverrideAt = current == null ? null : current.lastOverrideAt();
+        return Optional.of(settle(current, new ClaimVerdict(round.claimId(), round.articleId(), round.claimText(),
+                round.outlet(), round.publishedAt(), round.round(), round.evidence(), automatic, editorial,
+                lastOverrideAt, 0, null, null, null), now));
+    }
+
+    public Optional<ClaimVerdict> afterOverride(ClaimVerdict current, VerdictOverride override, Instant now) {
+        if (current == null) {
+            throw new IllegalStateException("claim " + override.claimId() + " has no verdict yet to override");
+        }
+        if (current.lastOverrideAt() != null && !override.requestedAt().isAfter(current.lastOverrideAt())) {
+            return Optional.empty();
+        }
+        EditorialLabel editorial = override.label() == null ? null
+                : new EditorialLabel(override.label(), override.note(), override.editor());
+        return Optional.of(settle(current, withEditorial(current, editorial, override.requestedAt()), now));
+    }
+
+    /** The same evidence decided again: a claim still Pending past its window becomes Insufficient evidence. */
+    public Optional<ClaimVerdict> afterPendingWindow(ClaimVerdict current, Instant now) {
+        Decision automatic = rules.decide(current.evidence(), current.outlet(), current.publishedAt(), now);
+        if (automatic.equals(current.automatic())) {
+            return Optional.empty();
+        }
+        return Optional.of(settle(current, withAutomatic(current, automatic), now));
+    }
+
+    /** When the claim's automatic label stops being Pending unless evidence arrives, or empty if it is not Pending. */
+    public Optional<Instant> pendingUntil(ClaimVerdict claim) {
+        return claim.automatic().label() == VerdictLabel.PENDING
+                ? Optional.of(rules.pendingUntil(claim.publishedAt())) : Optional.empty();
+    }
+
+    /** Fills in what readers see and the revision: the same as before unless something they see changed. */
+    private static ClaimVerdict settle(ClaimVerdict current, ClaimVerdict next, Instant now) {
+        VerdictLabel label = next.editorial() == null ? next.automatic().label() : next.editorial().label();
+        String explanation = next.editorial() == null ? next.automatic().explanation()
+                : editorialExplanation(next.editorial(), next.automatic());
+        boolean changed = current == null || label != current.label()
+                || !explanation.equals(current.explanation()) || !next.evidence().equals(current.evidence());
+        int revision = current == null ? 1 : changed ? current.revision() + 1 : current.revision();
+        return new ClaimVerdict(next.claimId(), next.articleId(), next.claimText(), next.outlet(), next.publishedAt(),
+                next.evidenceRound(), next.evidence(), next.automatic(), next.editorial(), next.lastOverrideAt(),
+                revision, label, explanation, changed ? now : current.decidedAt());
+    }
+
+    private static String editorialExplanation(EditorialLabel editorial, Decision automatic) {
+        return "Set by editor " + editorial.editor() + ": " + editorial.note() + " The evidence alone gives "
+                + automatic.label().displayName() + ": " + automatic.explanation();
+    }
+
+    private static ClaimVerdict withEditorial(ClaimVerdict claim, EditorialLabel editorial, Instant overrideAt) {
+        return new ClaimVerdict(claim.claimId(), claim.articleId(), claim.claimText(), claim.outlet(),
+                claim.publishedAt(), claim.evidenceRound(), claim.evidence(), claim.automatic(), editorial, overrideAt,
+                claim.revision(), claim.label(), claim.explanation(), claim.decidedAt());
+    }
+
+    private static ClaimVerdict withAutomatic(ClaimVerdict claim, Decision automatic) {
+        return new ClaimVerdict(claim.claimId(), claim.articleId(), claim.claimText(), claim.outlet(),
+                claim.publishedAt(), claim.evidenceRound(), claim.evidence(), automatic, claim.editorial(),
+                claim.lastOverrideAt(), claim.revision(), claim.label(), claim.explanation(), claim.decidedAt());
+    }
+}
