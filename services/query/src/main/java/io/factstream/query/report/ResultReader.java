@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the indexed results that make up an article report. */
+/** Reads the indexed results that make up an article report, and single results by id. */
 @ApplicationScoped
 public class ResultReader {
     private static final int MAX_CLAIMS = 1_000;
@@ -25,8 +25,7 @@ public class ResultReader {
     }
 
     public Optional<ArticleReport> report(String articleId) throws IOException {
-        ArticleIngested article = client.get(g -> g.index(ResultIndex.ARTICLES.indexName()).id(articleId),
-                ArticleIngested.class).source();
+        ArticleIngested article = article(articleId).orElse(null);
         if (article == null) {
             return Optional.empty();
         }
@@ -34,9 +33,25 @@ public class ResultReader {
         List<Verdict> verdicts = byArticle(ResultIndex.VERDICTS, "articleId", articleId, Verdict.class);
         StoryUpdate story = byArticle(ResultIndex.STORIES, "articles.articleId", articleId, StoryUpdate.class)
                 .stream().findFirst().orElse(null);
-        ArticleAnalysis analysis = client.get(g -> g.index(ResultIndex.ANALYSES.indexName()).id(articleId),
-                ArticleAnalysis.class).source();
+        ArticleAnalysis analysis = byId(ResultIndex.ANALYSES, articleId, ArticleAnalysis.class).orElse(null);
         return Optional.of(ReportAssembler.assemble(article, analysis, claims, verdicts, story));
+    }
+
+    public Optional<ArticleIngested> article(String articleId) throws IOException {
+        return byId(ResultIndex.ARTICLES, articleId, ArticleIngested.class);
+    }
+
+    public Optional<ClaimDocument> claim(String claimId) throws IOException {
+        return byId(ResultIndex.CLAIMS, claimId, ClaimDocument.class);
+    }
+
+    /** The verdicts index keeps only a claim's newest revision, under the claim's id. */
+    public Optional<Verdict> newestVerdict(String claimId) throws IOException {
+        return byId(ResultIndex.VERDICTS, claimId, Verdict.class);
+    }
+
+    private <T> Optional<T> byId(ResultIndex index, String id, Class<T> type) throws IOException {
+        return Optional.ofNullable(client.get(g -> g.index(index.indexName()).id(id), type).source());
     }
 
     private <T> List<T> byArticle(ResultIndex index, String field, String articleId, Class<T> type) throws IOException {
