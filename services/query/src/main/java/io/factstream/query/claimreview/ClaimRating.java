@@ -13,15 +13,15 @@ public record ClaimRating(String alternateName, Integer value) {
     public static final int BEST = 5;
 
     public static ClaimRating of(VerdictLabel label) {
-        return switch (label) {
-            case VERIFIED_BY_REFERENCE -> new ClaimRating("Verified by reference", 5);
-            case CORROBORATED -> new ClaimRating("Corroborated", 4);
-            case SINGLE_SOURCE -> new ClaimRating("Single source", 3);
-            case DISPUTED -> new ClaimRating("Disputed", 2);
-            case CONTRADICTED -> new ClaimRating("Contradicted", 1);
-            case INSUFFICIENT_EVIDENCE -> new ClaimRating("Insufficient evidence", null);
-            case PENDING -> new ClaimRating("Pending", null);
+        Integer value = switch (label) {
+            case VERIFIED_BY_REFERENCE -> BEST;
+            case CORROBORATED -> 4;
+            case SINGLE_SOURCE -> 3;
+            case DISPUTED -> 2;
+            case CONTRADICTED -> WORST;
+            case INSUFFICIENT_EVIDENCE, PENDING -> null;
         };
+        return new ClaimRating(label.displayName(), value);
     }
 
     public boolean numeric() {

@@ -34,6 +34,7 @@ final class Claims {
 
     static Verdict verdict(VerdictLabel label, boolean editorial) {
         return new Verdict(Verdict.SCHEMA_VERSION, "claim-1", "article-1", claim().text(), label,
-                "Because of the evidence.", 2, VerdictLabel.PENDING, editorial, DECIDED, List.of());
+                "Because of the evidence.", 2, VerdictLabel.PENDING, editorial, DECIDED, List.of(), label,
+                editorial ? "editor@planet.example" : null, editorial ? "Confirmed by phone." : null);
     }
 }
