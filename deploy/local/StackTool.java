@@ -1,6 +1,7 @@
 // Small client helper for deploy/local/stack.sh (compiled by it against Kafka's jars and the PostgreSQL driver):
 //   topics BOOTSTRAP TIMEOUT_S        < lines "name partitions cleanupPolicy": creates the missing topics
-//   pg-init HOST:PORT USER PASSWORD SCHEMA_SQL   creates databases factstream and newsroom, runs the schema in newsroom
+//   pg-init HOST:PORT USER PASSWORD NEWSROOM_SQL FACTSTREAM_SQL   creates databases factstream and newsroom (if
+//                                    missing), runs each SQL file in its database
 //   probe BOOTSTRAP HOST:PORT USER PASSWORD TOPIC TIMEOUT_S   inserts an article, waits for its change record
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -35,7 +36,7 @@ public class StackTool {
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {
             case "topics" -> topics(args[1], Integer.parseInt(args[2]));
-            case "pg-init" -> pgInit(args[1], args[2], args[3], Path.of(args[4]));
+            case "pg-init" -> pgInit(args[1], args[2], args[3], Path.of(args[4]), Path.of(args[5]));
             case "probe" -> probe(args[1], args[2], args[3], args[4], args[5], Integer.parseInt(args[6]));
             default -> {
                 System.err.println("usage: StackTool topics|pg-init|probe ...");
@@ -84,7 +85,8 @@ public class StackTool {
         }
     }
 
-    static void pgInit(String hostPort, String user, String password, Path schema) throws Exception {
+    static void pgInit(String hostPort, String user, String password, Path newsroomSql, Path factstreamSql)
+            throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + hostPort + "/postgres", user, password)) {
             for (String db : List.of("factstream", "newsroom")) {
                 try (PreparedStatement ps = c.prepareStatement("select 1 from pg_database where datname = ?")) {
@@ -97,9 +99,12 @@ public class StackTool {
                 System.out.println("created database " + db);
             }
         }
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + hostPort + "/newsroom", user, password)) {
-            c.createStatement().execute(Files.readString(schema));
-            System.out.println("applied " + schema.getFileName() + " to newsroom");
+        for (Map.Entry<String, Path> sql : Map.of("newsroom", newsroomSql, "factstream", factstreamSql).entrySet()) {
+            try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + hostPort + "/" + sql.getKey(), user,
+                    password)) {
+                c.createStatement().execute(Files.readString(sql.getValue()));
+                System.out.println("applied " + sql.getValue().getFileName() + " to " + sql.getKey());
+            }
         }
     }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Local Factstream stack without Docker: Kafka 4.1.1 (KRaft), Elasticsearch 9.5.4 (+ our English analysis
 # plugin), PostgreSQL 17 (logical WAL) and Kafka Connect with Debezium 3.5.0.Final streaming newsroom.articles
-# to topic cms.public.articles. Everything comes from Maven Central and lives under <repo>/.work/.
+# to topic cms.public.articles and the query service's outbox (factstream editorial.outbox) to verdicts.overrides.
+# Everything comes from Maven Central and lives under <repo>/.work/.
 #
 #   deploy/local/stack.sh up     [run|test]   start what is not running, wait for health, create topics
 #   deploy/local/stack.sh down   [run|test]   stop everything (data kept)
@@ -32,6 +33,8 @@ source "$HERE/profile.sh"
 STATE="$WORK/$PROFILE"
 LOGS="$STATE/logs"
 COMPONENTS=(postgres kafka elasticsearch connect)
+# Debezium connectors of the Connect worker, each configured by <name>-connector.properties here.
+CONNECTORS=(cms verdict-overrides)
 
 KAFKA_LIBS="$ART/kafka/libs"
 PG_HOME="$ART/postgres-$PG_VERSION"
@@ -222,10 +225,11 @@ EOF
   pg_cleanup_stale
   as_user "$PG_HOME/bin/pg_ctl" -D "$PG_DATA" -l "$log" -o "-p $PG_PORT" -w -t 60 start >>"$LOGS/postgres-ctl.log" 2>&1 8>&- 9>&- \
     || { tail_log "$log"; die "PostgreSQL did not start (log: $log)"; }
-  if [[ -n "$fresh" || ! -f "$STATE/postgres/.initialised" ]]; then
-    stack_tool pg-init "127.0.0.1:$PG_PORT" factstream factstream "$HERE/cms-schema.sql" >>"$LOGS/tools.log" 2>&1 \
-      || { tail_log "$LOGS/tools.log"; die "creating the databases failed (log: $LOGS/tools.log)"; }
-    touch "$STATE/postgres/.initialised"
+  # The marker names the version of what pg-init sets up, so data folders from before a change get it too.
+  if [[ -n "$fresh" || ! -f "$STATE/postgres/.initialised-2" ]]; then
+    stack_tool pg-init "127.0.0.1:$PG_PORT" factstream factstream "$HERE/cms-schema.sql" "$HERE/outbox-publication.sql" \
+      >>"$LOGS/tools.log" 2>&1 || { tail_log "$LOGS/tools.log"; die "creating the databases failed (log: $LOGS/tools.log)"; }
+    touch "$STATE/postgres/.initialised-2"
   fi
 }
 stop_postgres() {
@@ -357,28 +361,35 @@ listeners=http://127.0.0.1:$CONNECT_PORT
 plugin.path=$DBZ_PLUGINS
 plugin.discovery=service_load
 EOF
-  sed -e "s/@PG_PORT@/$PG_PORT/g" -e "s/@PROFILE@/$PROFILE/g" "$HERE/cms-connector.properties" >"$dir/cms-connector.properties"
+  local connector configs=()
+  for connector in "${CONNECTORS[@]}"; do
+    sed -e "s/@PG_PORT@/$PG_PORT/g" -e "s/@PROFILE@/$PROFILE/g" "$HERE/$connector-connector.properties" \
+      >"$dir/$connector-connector.properties"
+    configs+=("$dir/$connector-connector.properties")
+  done
   setsid nohup "$JAVA" -Xms64m -Xmx384m -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true \
     -Dlog4j2.configurationFile="$HERE/log4j2.xml" -Dfactstream.log.file="$log" \
-    -cp "$KAFKA_LIBS/*" org.apache.kafka.connect.cli.ConnectStandalone "$dir/worker.properties" "$dir/cms-connector.properties" \
+    -cp "$KAFKA_LIBS/*" org.apache.kafka.connect.cli.ConnectStandalone "$dir/worker.properties" "${configs[@]}" \
     >>"$log" 2>&1 </dev/null 8>&- 9>&- &
   echo $! >"$dir/connect.pid"
 }
-connector_state() { # "CONNECTOR_STATE TASK_STATE" of connector cms, or nothing
-  curl -fsS -m 5 "http://127.0.0.1:$CONNECT_PORT/connectors/cms/status" 2>/dev/null \
+connector_state() { # "CONNECTOR_STATE TASK_STATE" of connector $1, or nothing
+  curl -fsS -m 5 "http://127.0.0.1:$CONNECT_PORT/connectors/$1/status" 2>/dev/null \
     | grep -o '"state":"[A-Z]*"' | cut -d'"' -f4 | head -2 | tr '\n' ' ' | sed 's/ $//' || true
 }
 wait_connect() {
-  local end=$((SECONDS + 120)) st=""
-  while :; do
-    st="$(connector_state)"
-    [[ "$st" == "RUNNING RUNNING" ]] && return 0
-    if [[ "$st" == *FAILED* ]] || ((SECONDS > end)); then
-      curl -fsS -m 5 "http://127.0.0.1:$CONNECT_PORT/connectors/cms/status" >&2 2>/dev/null && echo >&2
-      tail_log "$LOGS/connect.log" 50
-      die "Debezium connector cms is not RUNNING (state: ${st:-no answer}; log: $LOGS/connect.log)"
-    fi
-    sleep 1
+  local end=$((SECONDS + 120)) st="" connector
+  for connector in "${CONNECTORS[@]}"; do
+    while :; do
+      st="$(connector_state "$connector")"
+      [[ "$st" == "RUNNING RUNNING" ]] && break
+      if [[ "$st" == *FAILED* ]] || ((SECONDS > end)); then
+        curl -fsS -m 5 "http://127.0.0.1:$CONNECT_PORT/connectors/$connector/status" >&2 2>/dev/null && echo >&2
+        tail_log "$LOGS/connect.log" 50
+        die "Debezium connector $connector is not RUNNING (state: ${st:-no answer}; log: $LOGS/connect.log)"
+      fi
+      sleep 1
+    done
   done
 }
 
@@ -413,7 +424,7 @@ do_up() {
   if [[ -z "${running[kafka]:-}" ]]; then start_kafka; wait_port kafka "$KAFKA_PORT" 60 "$LOGS/kafka.log"; say "kafka up"; fi
   create_topics
   if [[ -z "${running[connect]:-}" ]]; then start_connect; fi
-  wait_connect; say "connect up, connector cms RUNNING"
+  wait_connect; say "connect up, connectors ${CONNECTORS[*]} RUNNING"
   wait_elasticsearch; say "elasticsearch up, english analyzer ok"
   echo
   echo "Factstream local stack '$PROFILE' is up ($((SECONDS - t0)) s):"
@@ -444,14 +455,16 @@ do_down() {
 }
 
 do_status() {
-  local c pid st extra
+  local c pid st extra connector
   for c in "${COMPONENTS[@]}"; do
     pid="$(component_pid "$c")"; extra=""
     if [[ -n "$pid" ]]; then
       st=up
       local port; port="$(component_ports "$c" | cut -d' ' -f1)"
       port_listening "$port" || st=starting
-      [[ "$c" == connect ]] && extra="  connector cms: $(connector_state || true)"
+      if [[ "$c" == connect ]]; then
+        for connector in "${CONNECTORS[@]}"; do extra+="  connector $connector: $(connector_state "$connector")"; done
+      fi
       printf '%-14s %-8s %s  pid %s%s\n' "$c" "$st" "$(endpoint "$c")" "$pid" "$extra"
     else
       printf '%-14s %-8s %s\n' "$c" down "$(endpoint "$c")"

@@ -23,6 +23,10 @@ public record ArticleReport(String id, String url, String title, String outlet, 
             VerdictSummary verdict, List<Evidence> evidence) {
     }
 
-    public record VerdictSummary(VerdictLabel label, String explanation, int revision) {
+    /**
+     * @param editorial      an editor set the label; {@code automaticLabel} is then what the evidence alone gives
+     */
+    public record VerdictSummary(VerdictLabel label, String explanation, int revision, boolean editorial,
+            VerdictLabel automaticLabel) {
     }
 }

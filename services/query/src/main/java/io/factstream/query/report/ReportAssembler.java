@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /** Builds an article report from the indexed results; a claim with no verdict yet is Pending. */
 public final class ReportAssembler {
     private static final VerdictSummary NOT_YET_CHECKED =
-            new VerdictSummary(VerdictLabel.PENDING, "Not checked yet.", 0);
+            new VerdictSummary(VerdictLabel.PENDING, "Not checked yet.", 0, false, VerdictLabel.PENDING);
 
     private ReportAssembler() {
     }
@@ -48,7 +48,9 @@ public final class ReportAssembler {
                     claim.speaker(), NOT_YET_CHECKED, List.of());
         }
         return new ClaimReport(claim.claimId(), claim.text(), claim.checkworthiness(), claim.type(), claim.speaker(),
-                new VerdictSummary(verdict.label(), verdict.explanation(), verdict.revision()), verdict.evidence());
+                new VerdictSummary(verdict.label(), verdict.explanation(), verdict.revision(), verdict.editorial(),
+                        verdict.automaticLabel() == null ? verdict.label() : verdict.automaticLabel()),
+                verdict.evidence());
     }
 
     /** Common ground is the story's, and comes with story analysis; the rest is the article's own. */

@@ -1,0 +1,74 @@
+package io.factstream.query.editorial;
+
+import io.factstream.contracts.VerdictLabel;
+import io.factstream.contracts.VerdictOverride;
+import io.factstream.query.report.ResultReader;
+import io.factstream.support.problem.Problem;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Editors override a claim's verdict ({@code PUT}), withdraw the override ({@code DELETE}) and read the claim's
+ * editorial history ({@code GET}). Decisions are accepted once stored; the verdict service then publishes them as
+ * an editorial revision on {@code verdicts}.
+ */
+@Path("/claims/{id}/override")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class OverrideResource {
+    private final EditorialDesk desk;
+    private final ResultReader results;
+
+    public OverrideResource(EditorialDesk desk, ResultReader results) {
+        this.desk = desk;
+        this.results = results;
+    }
+
+    @PUT
+    public Response override(@PathParam("id") String claimId, OverrideRequest request) throws IOException, SQLException {
+        return decide(claimId, request, true);
+    }
+
+    @DELETE
+    public Response withdraw(@PathParam("id") String claimId, OverrideRequest request) throws IOException, SQLException {
+        return decide(claimId, request, false);
+    }
+
+    @GET
+    public List<VerdictOverride> history(@PathParam("id") String claimId) throws SQLException {
+        return desk.history(claimId);
+    }
+
+    private Response decide(String claimId, OverrideRequest request, boolean setting) throws IOException, SQLException {
+        if (request == null) {
+            return Problem.of(Response.Status.BAD_REQUEST, "a JSON body with note and editor is required").toResponse();
+        }
+        List<String> problems = request.problems(setting);
+        if (!problems.isEmpty()) {
+            return Problem.of(Response.Status.BAD_REQUEST, String.join("; ", problems)).toResponse();
+        }
+        // Only a verdict can be overridden: the verdict service holds no state for a claim before its first one.
+        Optional<String> articleId = results.newestVerdict(claimId).map(verdict -> verdict.articleId());
+        if (articleId.isEmpty()) {
+            return Problem.of(Response.Status.NOT_FOUND, "claim " + claimId + " has no verdict yet").toResponse();
+        }
+        VerdictLabel label = setting ? VerdictLabel.valueOf(request.label()) : null;
+        VerdictOverride decision = desk.decide(claimId, articleId.get(), label, request.note().strip(),
+                request.editor().strip());
+        return Response.accepted(Map.of("overrideId", decision.overrideId())).build();
+    }
+}

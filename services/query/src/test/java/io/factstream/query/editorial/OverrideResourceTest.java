@@ -1,0 +1,129 @@
+package io.factstream.query.editorial;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factstream.contracts.Topic;
+import io.factstream.contracts.Verdict;
+import io.factstream.contracts.VerdictLabel;
+import io.factstream.query.report.ResultReader;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The editor's override endpoint on the real PostgreSQL, Kafka, Elasticsearch and Debezium: a decision is stored,
+ * and its outbox row reaches {@code verdicts.overrides}; bad requests are refused with a problem.
+ */
+@QuarkusTest
+class OverrideResourceTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(40);
+
+    @Inject
+    ObjectMapper json;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+    @Inject
+    ResultReader results;
+
+    private final String articleId = "a" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+    private final String claimId = articleId + "-c0";
+
+    @Test
+    void anOverrideIsStoredAndAnnouncedOnTheOverridesTopic() throws Exception {
+        publishVerdict();
+        awaitIndexed();
+
+        String overrideId = given().contentType("application/json")
+                .body(Map.of("label", "DISPUTED", "note", "Two ministries give different dates.",
+                        "editor", "desk@harbor-daily.example"))
+                .put("/claims/" + claimId + "/override")
+                .then().statusCode(202).extract().path("overrideId");
+
+        JsonNode announced = awaitOverride(overrideId);
+        assertNotNull(announced, "the outbox row never reached " + Topic.VERDICT_OVERRIDES.topicName());
+        assertEquals(claimId, announced.get("claimId").asText());
+        assertEquals(articleId, announced.get("articleId").asText());
+        assertEquals("DISPUTED", announced.get("label").asText());
+        assertEquals("desk@harbor-daily.example", announced.get("editor").asText());
+
+        given().contentType("application/json").body(Map.of("note", "Both dates checked.", "editor", "desk"))
+                .delete("/claims/" + claimId + "/override").then().statusCode(202);
+        given().get("/claims/" + claimId + "/override").then().statusCode(200)
+                .body("size()", equalTo(2)).body("[0].label", equalTo(null)).body("[1].label", equalTo("DISPUTED"));
+    }
+
+    @Test
+    void anUnknownLabelOrAMissingNoteIsABadRequest() {
+        given().contentType("application/json").body(Map.of("label", "TRUE", "note", "", "editor", "desk"))
+                .put("/claims/" + claimId + "/override")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("label must be one of"))
+                .body("detail", containsString("note must say why"));
+    }
+
+    @Test
+    void aClaimWithoutVerdictCannotBeOverridden() {
+        given().contentType("application/json").body(Map.of("label", "CORROBORATED", "note", "Seen it.", "editor", "d"))
+                .put("/claims/" + claimId + "/override")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("claim " + claimId + " has no verdict yet"));
+    }
+
+    private void publishVerdict() throws Exception {
+        Verdict verdict = new Verdict(Verdict.SCHEMA_VERSION, claimId, articleId,
+                "The Westport bridge reopened on Monday.", VerdictLabel.SINGLE_SOURCE, "Supported by b.example.", 1,
+                null, false, Instant.now(), List.of(), VerdictLabel.SINGLE_SOURCE, null, null);
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topic.VERDICTS.topicName(), articleId, json.writeValueAsString(verdict)))
+                    .get();
+        }
+    }
+
+    private void awaitIndexed() throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (results.newestVerdict(claimId).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(300);
+        }
+    }
+
+    private JsonNode awaitOverride(String overrideId) throws Exception {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+                ConsumerConfig.GROUP_ID_CONFIG, "override-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topic.VERDICT_OVERRIDES.topicName()));
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
+                    JsonNode value = json.readTree(record.value());
+                    if (overrideId.equals(value.path("overrideId").asText())) {
+                        assertEquals(articleId, record.key(), "keyed by article id");
+                        return value;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
