@@ -12,6 +12,7 @@ articles.ingested 6 delete
 claims.extracted 6 delete
 claims.evidence 6 delete
 verdicts 6 delete
+verdicts.overrides 6 delete
 stories 6 compact
 deadletter 1 delete
 cms.public.articles 3 delete

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,7 +42,6 @@ class DockerComposeConsistencyTest {
 
     private static final Path REPO = repoRoot();
     private static final String APPLICATION_PROPERTIES = "src/main/resources/application.properties";
-    private static final String LOCAL_CONNECTOR = "deploy/local/cms-connector.properties";
     /** Where the connector runs differs between the stacks; placeholders such as {@code @PG_PORT@} may take any value. */
     private static final Set<String> HOST_SPECIFIC_CONNECTOR_SETTINGS = Set.of("database.hostname");
     private static final String PLACEHOLDER = "@[A-Z_]+@";
@@ -133,17 +134,20 @@ class DockerComposeConsistencyTest {
         }
     }
 
-    @Test
-    void connectorMatchesTheLocalOneExceptWhereItRuns() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"cms", "verdict-overrides"})
+    void connectorMatchesTheLocalOneExceptWhereItRuns(String connector) throws IOException {
+        String localFile = "deploy/local/" + connector + "-connector.properties";
+        assertTrue(stackScript.contains(connector), "deploy/local/stack.sh does not run connector " + connector);
         Properties local = new Properties();
-        try (Reader in = Files.newBufferedReader(REPO.resolve(LOCAL_CONNECTOR))) {
+        try (Reader in = Files.newBufferedReader(REPO.resolve(localFile))) {
             local.load(in);
         }
-        Path composeFile = onlyMountedFile("cms-connector");
+        Path composeFile = onlyMountedFile(connector + "-connector");
         Map<String, String> compose = new TreeMap<>();
         new ObjectMapper().readTree(composeFile.toFile()).properties()
                 .forEach(setting -> compose.put(setting.getKey(), setting.getValue().asText()));
-        String where = REPO.relativize(composeFile) + " and " + LOCAL_CONNECTOR;
+        String where = REPO.relativize(composeFile) + " and " + localFile;
 
         assertEquals(new TreeSet<>(local.stringPropertyNames()), compose.keySet(), "connector settings of " + where);
         List<String> differences = local.stringPropertyNames().stream().sorted()
