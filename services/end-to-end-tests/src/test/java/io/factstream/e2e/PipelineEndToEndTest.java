@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factstream.contracts.Ids;
 import io.factstream.contracts.Topic;
-import java.net.URI;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,9 +18,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -31,7 +27,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,15 +41,16 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndTest {
-    private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration PIPELINE_TIMEOUT = PipelineApi.PIPELINE_TIMEOUT;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static LocalServices services;
+    private static PipelineApi api;
 
     @BeforeAll
     static void startServices() throws Exception {
         services = new LocalServices();
         services.start();
+        api = new PipelineApi(services);
     }
 
     @AfterAll
@@ -67,16 +63,16 @@ class PipelineEndToEndTest {
     @Test
     @Order(1)
     void twoOutletsOnOneStoryCrossReferenceEachOtherAndShowASpectrum() throws Exception {
-        String firstId = post(services.readDemoArticle("1-harbor-daily-bridge.json"));
-        JsonNode first = awaitReport(firstId, PipelineEndToEndTest::allClaimsJudged);
+        String firstId = api.post(services.readDemoArticle("1-harbor-daily-bridge.json"));
+        JsonNode first = api.awaitReport(firstId, PipelineEndToEndTest::allClaimsJudged);
         assertFalse(first.get("claims").isEmpty(), "the first article has claims");
 
-        String secondId = post(services.readDemoArticle("2-coastline-courier-bridge.json"));
-        JsonNode second = awaitReport(secondId, report -> allClaimsJudged(report)
+        String secondId = api.post(services.readDemoArticle("2-coastline-courier-bridge.json"));
+        JsonNode second = api.awaitReport(secondId, report -> allClaimsJudged(report)
                 && report.path("coverage").path("sourcesCompared").asInt() == 2);
 
         assertEquals(first.get("storyId").asText(), second.get("storyId").asText(), "same story");
-        JsonNode supported = findClaim(second, "reopened to traffic on Monday");
+        JsonNode supported = PipelineApi.findClaim(second, "reopened to traffic on Monday");
         JsonNode evidence = supported.get("evidence").get(0);
         assertEquals("CROSS_REFERENCE", evidence.get("kind").asText());
         assertEquals("SUPPORTS", evidence.get("stance").asText());
@@ -105,17 +101,17 @@ class PipelineEndToEndTest {
         }
         assertTrue(second.get("topics").toString().contains("economy, business and finance"), second.get("topics")
                 .toString());
-        assertEquals("STATISTIC", findClaim(second, "cost 4.2 million euros").get("type").asText());
-        assertEquals("the city council", findClaim(second, "cost 4.2 million euros").get("speaker").asText());
+        assertEquals("STATISTIC", PipelineApi.findClaim(second, "cost 4.2 million euros").get("type").asText());
+        assertEquals("the city council", PipelineApi.findClaim(second, "cost 4.2 million euros").get("speaker").asText());
     }
 
     @Test
     @Order(2)
     void anArticleOnAnotherEventStartsItsOwnStory() throws Exception {
-        String bridgeStory = awaitReport(Ids.articleId(
+        String bridgeStory = api.awaitReport(Ids.articleId(
                 "https://harbor-daily.example/2026/11/westport-bridge-reopens"), report -> true).get("storyId").asText();
-        String fishingId = post(services.readDemoArticle("3-ridge-gazette-fishing.json"));
-        JsonNode fishing = awaitReport(fishingId, report -> !report.path("storyId").isNull()
+        String fishingId = api.post(services.readDemoArticle("3-ridge-gazette-fishing.json"));
+        JsonNode fishing = api.awaitReport(fishingId, report -> !report.path("storyId").isNull()
                 && report.path("storyId").isTextual());
         assertNotEquals(bridgeStory, fishing.get("storyId").asText());
     }
@@ -136,7 +132,7 @@ class PipelineEndToEndTest {
             insert.setTimestamp(5, Timestamp.from(Instant.now()));
             insert.executeUpdate();
         }
-        JsonNode report = awaitReport(Ids.articleId(url), PipelineEndToEndTest::fullyProcessed);
+        JsonNode report = api.awaitReport(Ids.articleId(url), PipelineEndToEndTest::fullyProcessed);
         assertEquals("Ferry timetable changes in Westport", report.get("title").asText());
     }
 
@@ -146,7 +142,7 @@ class PipelineEndToEndTest {
         services.stop("claim-extraction");
         String id;
         try {
-            id = post(JSON.writeValueAsString(Map.of(
+            id = api.post(JSON.writeValueAsString(Map.of(
                     "url", "https://ridge-gazette.example/local/" + UUID.randomUUID(),
                     "title", "Westport library extends opening hours",
                     "body", "The Westport public library extended its opening hours to 9 pm on weekdays, "
@@ -154,7 +150,7 @@ class PipelineEndToEndTest {
         } finally {
             services.start("claim-extraction");
         }
-        awaitReport(id, PipelineEndToEndTest::fullyProcessed);
+        api.awaitReport(id, PipelineEndToEndTest::fullyProcessed);
     }
 
     @Test
@@ -168,11 +164,11 @@ class PipelineEndToEndTest {
                 new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(Topic.ARTICLES_INGESTED.topicName(), articleId, "{not json")).get();
         }
-        String id = post(JSON.writeValueAsString(Map.of("url", url, "title", "Westport harbour dredging begins",
+        String id = api.post(JSON.writeValueAsString(Map.of("url", url, "title", "Westport harbour dredging begins",
                 "body", "Dredging of the Westport harbour began on Wednesday and removed 40,000 cubic metres "
                         + "of silt in its first week, the port authority said.")));
         assertEquals(articleId, id);
-        awaitReport(id, PipelineEndToEndTest::fullyProcessed);
+        api.awaitReport(id, PipelineEndToEndTest::fullyProcessed);
 
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -191,18 +187,6 @@ class PipelineEndToEndTest {
             }
         }
         throw new AssertionError("the poison record never reached " + Topic.DEAD_LETTER.topicName());
-    }
-
-    private static String post(String articleJson) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("ingest", "/articles"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(articleJson)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(202, response.statusCode(), response.body());
-        return JSON.readTree(response.body()).get("id").asText();
-    }
-
-    private static URI uri(String service, String path) {
-        return URI.create("http://localhost:" + services.port(service) + path);
     }
 
     /** Every stage has seen the article: its analysis and story are known and every claim, if any, judged. */
@@ -231,32 +215,5 @@ class PipelineEndToEndTest {
             }
         }
         return !report.path("storyId").isNull() && report.path("storyId").isTextual();
-    }
-
-    private static JsonNode findClaim(JsonNode report, String textPart) {
-        for (JsonNode claim : report.get("claims")) {
-            if (claim.get("text").asText().contains(textPart)) {
-                return claim;
-            }
-        }
-        throw new AssertionError("no claim containing '" + textPart + "' in " + report.toPrettyString());
-    }
-
-    private static JsonNode awaitReport(String articleId, Predicate<JsonNode> complete) throws Exception {
-        long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
-        String last = "no answer";
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                    uri("query", "/articles/" + articleId + "/report")).build(), HttpResponse.BodyHandlers.ofString());
-            last = response.statusCode() + " " + response.body();
-            if (response.statusCode() == 200) {
-                JsonNode report = JSON.readTree(response.body());
-                if (complete.test(report)) {
-                    return report;
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("report of " + articleId + " not complete within " + PIPELINE_TIMEOUT + ": " + last);
     }
 }

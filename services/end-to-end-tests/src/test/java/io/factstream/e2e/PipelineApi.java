@@ -1,0 +1,99 @@
+package io.factstream.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factstream.contracts.Topic;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** What end-to-end tests do with the running pipeline: push articles, call the query API, read topics. */
+final class PipelineApi {
+    static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(90);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final LocalServices services;
+
+    PipelineApi(LocalServices services) {
+        this.services = services;
+    }
+
+    /** Pushes an article to ingest and returns its id. */
+    String post(String articleJson) throws Exception {
+        HttpResponse<String> response = send("ingest", "POST", "/articles", articleJson);
+        assertEquals(202, response.statusCode(), response.body());
+        return JSON.readTree(response.body()).get("id").asText();
+    }
+
+    HttpResponse<String> send(String service, String method, String path, String jsonBody) throws Exception {
+        HttpRequest.BodyPublisher body = jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(jsonBody);
+        return HTTP.send(HttpRequest.newBuilder(uri(service, path)).header("Content-Type", "application/json")
+                .method(method, body).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    URI uri(String service, String path) {
+        return URI.create("http://localhost:" + services.port(service) + path);
+    }
+
+    JsonNode awaitReport(String articleId, Predicate<JsonNode> complete) throws Exception {
+        long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = send("query", "GET", "/articles/" + articleId + "/report", null);
+            last = response.statusCode() + " " + response.body();
+            if (response.statusCode() == 200) {
+                JsonNode report = JSON.readTree(response.body());
+                if (complete.test(report)) {
+                    return report;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("report of " + articleId + " not complete within " + PIPELINE_TIMEOUT + ": " + last);
+    }
+
+    static JsonNode findClaim(JsonNode report, String textPart) {
+        for (JsonNode claim : report.get("claims")) {
+            if (claim.get("text").asText().contains(textPart)) {
+                return claim;
+            }
+        }
+        throw new AssertionError("no claim containing '" + textPart + "' in " + report.toPrettyString());
+    }
+
+    /** The claim's verdict revisions on the verdicts topic, in topic order, once they satisfy {@code done}. */
+    List<JsonNode> verdictRevisions(String claimId, Predicate<List<JsonNode>> done) throws Exception {
+        List<JsonNode> revisions = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + services.port("kafka"),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topic.VERDICTS.topicName()));
+            long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
+            while (!done.test(revisions) && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    JsonNode verdict = JSON.readTree(record.value());
+                    if (claimId.equals(verdict.path("claimId").asText())) {
+                        revisions.add(verdict);
+                    }
+                }
+            }
+        }
+        return revisions;
+    }
+}
