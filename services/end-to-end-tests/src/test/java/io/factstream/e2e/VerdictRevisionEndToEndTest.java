@@ -134,5 +134,12 @@ class VerdictRevisionEndToEndTest {
         assertEquals("DISPUTED", verdict.get("label").asText());
         assertTrue(verdict.get("editorial").asBoolean());
         assertTrue(verdict.get("explanation").asText().startsWith("Set by editor desk@harbor-daily.example"));
+
+        HttpResponse<String> claimReview = api.send("query", "GET", "/claims/" + claimId + "/claimreview", null);
+        assertEquals(200, claimReview.statusCode(), claimReview.body());
+        assertEquals("application/ld+json", claimReview.headers().firstValue("Content-Type").orElse(""));
+        JsonNode markup = JSON.readTree(claimReview.body());
+        assertEquals(CLAIM, markup.get("claimReviewed").asText());
+        assertEquals("Disputed", markup.get("reviewRating").get("alternateName").asText());
     }
 }

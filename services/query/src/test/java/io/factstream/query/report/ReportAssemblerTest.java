@@ -1,0 +1,46 @@
+package io.factstream.query.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.ClaimType;
+import io.factstream.contracts.Verdict;
+import io.factstream.contracts.VerdictLabel;
+import io.factstream.query.indexing.ClaimDocument;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportAssemblerTest {
+    private static final Instant PUBLISHED = Instant.parse("2026-11-20T08:00:00Z");
+    private static final ArticleIngested ARTICLE = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, "a1", 1,
+            "https://harbor-daily.example/bridge", "Bridge reopens", "Body.", "harbor-daily.example", PUBLISHED,
+            PUBLISHED, "http", "a1", "en", null, null);
+
+    private static ClaimDocument claim(int start) {
+        return new ClaimDocument("a1-c" + start, "a1", "Claim at " + start + ".", start, start + 10, 0.8,
+                ClaimType.EVENT, null, "harbor-daily.example", PUBLISHED);
+    }
+
+    private static Verdict verdict(int start, VerdictLabel label, int revision, boolean editorial) {
+        return new Verdict(Verdict.SCHEMA_VERSION, "a1-c" + start, "a1", "Claim at " + start + ".", label,
+                "Explained.", revision, null, editorial, PUBLISHED, List.of(), VerdictLabel.SINGLE_SOURCE,
+                editorial ? "desk" : null, editorial ? "Checked by phone." : null);
+    }
+
+    @Test
+    void countsTheNewestRevisionOfEveryClaimAndUnjudgedClaimsAsPending() {
+        ArticleReport report = ReportAssembler.assemble(ARTICLE, null, List.of(claim(0), claim(40), claim(80)),
+                List.of(verdict(0, VerdictLabel.CORROBORATED, 3, false), verdict(0, VerdictLabel.PENDING, 1, false),
+                        verdict(40, VerdictLabel.DISPUTED, 2, true)),
+                null);
+        assertEquals(Map.of(VerdictLabel.CORROBORATED, 1, VerdictLabel.DISPUTED, 1, VerdictLabel.PENDING, 1),
+                report.counts());
+        ArticleReport.VerdictSummary editorial = report.claims().get(1).verdict();
+        assertTrue(editorial.editorial());
+        assertEquals(VerdictLabel.SINGLE_SOURCE, editorial.automaticLabel());
+        assertEquals(0, report.claims().get(2).verdict().revision(), "not judged yet");
+    }
+}
