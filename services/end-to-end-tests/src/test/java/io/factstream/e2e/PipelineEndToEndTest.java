@@ -27,8 +27,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -40,25 +38,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * on the report that the query API returns.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PipelineEndToEndTest {
+class PipelineEndToEndTest extends WholePipelineTest {
     private static final Duration PIPELINE_TIMEOUT = PipelineApi.PIPELINE_TIMEOUT;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static LocalServices services;
-    private static PipelineApi api;
-
-    @BeforeAll
-    static void startServices() throws Exception {
-        services = new LocalServices();
-        services.start();
-        api = new PipelineApi(services);
-    }
-
-    @AfterAll
-    static void stopServices() throws Exception {
-        if (services != null) {
-            services.stop();
-        }
-    }
 
     @Test
     @Order(1)

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -23,29 +21,14 @@ import org.junit.jupiter.api.TestMethodOrder;
  * (PostgreSQL outbox, Debezium) and kept through a later automatic re-check.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class VerdictRevisionEndToEndTest {
+class VerdictRevisionEndToEndTest extends WholePipelineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A town of its own per run, so a kept stack's earlier articles are never evidence here. */
     private static final String TOWN = "Orsk" + UUID.randomUUID().toString().substring(0, 6);
     private static final String CLAIM = "The " + TOWN + " observatory opened its new 12-metre telescope dome to "
             + "visitors on Thursday after a two-year expansion.";
-    private static LocalServices services;
-    private static PipelineApi api;
+    /** The claim both tests follow, found by the first. */
     private static String claimId;
-
-    @BeforeAll
-    static void startServices() throws Exception {
-        services = new LocalServices();
-        services.start();
-        api = new PipelineApi(services);
-    }
-
-    @AfterAll
-    static void stopServices() throws Exception {
-        if (services != null) {
-            services.stop();
-        }
-    }
 
     private static String article(String outlet, String path, String title, String body) throws Exception {
         return api.post(JSON.writeValueAsString(Map.of("url", "https://" + outlet + "/" + path + "-" + TOWN,
