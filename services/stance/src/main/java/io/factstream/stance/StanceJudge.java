@@ -5,9 +5,14 @@ import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.stance.StanceResult.DecidedBy;
 import io.factstream.text.Words;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Judges the stance of evidence sentences towards a claim, offline:
@@ -16,6 +21,8 @@ import java.util.Optional;
  * the claim but names and dates, is not about it: NEUTRAL, and not evidence at all;</li>
  * <li>a report of the same event that {@linkplain Contradiction contradicts} the claim REFUTES it;</li>
  * <li>evidence that repeats the claim's words ({@link #SAME_STATEMENT}) without contradicting it SUPPORTS it;</li>
+ * <li>evidence that names none of the people, places or organisations the claim names is about something else
+ * (another town's library opening is no evidence about this town's observatory): not evidence;</li>
  * <li>anything else is what the {@link StanceModel} over the {@link StanceFeatures} says.</li>
  * </ol>
  * The score is the relevance, the cosine similarity clipped to 0..1, by which evidence is ranked. Thread-safe.
@@ -25,6 +32,7 @@ public final class StanceJudge {
     public static final double RELEVANT = 0.4;
     /** Share of the claim's content words above which the evidence restates the claim. */
     public static final double SAME_STATEMENT = 0.6;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final SentenceEmbedder embedder;
     private final StanceModel model;
@@ -73,7 +81,19 @@ public final class StanceJudge {
         if (Words.coverage(Words.contentWords(claim), Words.contentWords(evidence)) >= SAME_STATEMENT) {
             return new StanceResult(Stance.SUPPORTS, relevance, DecidedBy.RESTATEMENT, null);
         }
+        if (!namesAnyOf(evidence, Words.names(claim))) {
+            return new StanceResult(Stance.NEUTRAL, relevance, DecidedBy.RELEVANCE, null);
+        }
         Stance predicted = model.predict(StanceFeatures.of(claim, claimEmbedding, evidence, evidenceEmbedding));
         return new StanceResult(predicted, relevance, DecidedBy.MODEL, null);
+    }
+
+    /** True when {@code names} is empty: a claim without names is about no one in particular. */
+    private static boolean namesAnyOf(String evidence, Set<String> names) {
+        if (names.isEmpty()) {
+            return true;
+        }
+        Set<String> words = new HashSet<>(Arrays.asList(NON_WORD.split(evidence.toLowerCase(Locale.ROOT))));
+        return names.stream().anyMatch(name -> words.containsAll(List.of(NON_WORD.split(name))));
     }
 }

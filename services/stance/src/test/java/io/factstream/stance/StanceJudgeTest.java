@@ -58,6 +58,14 @@ class StanceJudgeTest {
     }
 
     @Test
+    void aSimilarStatementAboutOtherNamesIsNotEvidence() {
+        StanceResult result = judge.judge("The Orsk observatory opened its new telescope dome to visitors on Thursday "
+                + "after a two-year expansion.", "Vellmar opened its new public library on Saturday, welcoming 4,000 "
+                + "visitors to the library in the first weekend.");
+        assertFalse(result.relevant(), "about another town's library: " + result);
+    }
+
+    @Test
     void judgesManySentencesInOrder() {
         List<StanceResult> results = judge.judgeAll(CLAIM, List.of(
                 "The Westport bridge did not reopen on Monday after 14 months of repairs.",
