@@ -50,7 +50,9 @@ run: build up
 stop: down
 
 # The test stack runs on ports of its own, so a running `make run` is left alone; it starts empty every time.
+# The dashboard tests drive Debian's headless Chromium, installed first when missing.
 test: jdk
+	deploy/local/browser.sh
 	$(STACK) clean test
 	$(STACK) up test
 	$(MVN) clean install; status=$$?; \

@@ -10,6 +10,7 @@ import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
 import io.factstream.support.elasticsearch.Indices;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -21,14 +22,20 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * late never replaces a newer one.
  */
 @ApplicationScoped
+@Startup
 public class ResultIndexer {
     private final ElasticsearchClient client;
+    private final ClaimLabels claimLabels;
 
-    public ResultIndexer(ElasticsearchClient client) {
+    public ResultIndexer(ElasticsearchClient client, ClaimLabels claimLabels) {
         this.client = client;
+        this.claimLabels = claimLabels;
     }
 
-    /** Before the first use, so nothing is written to an index that Elasticsearch would create with guessed types. */
+    /**
+     * At start-up, before the first record and the first read: nothing is written to an index that Elasticsearch
+     * would create with guessed types, and a fresh deployment answers 404, not 500, for what it has not seen.
+     */
     @PostConstruct
     void createIndices() {
         for (ResultIndex index : ResultIndex.values()) {
@@ -49,11 +56,12 @@ public class ResultIndexer {
             bulk.operations(op -> op.index(i -> i.index(ResultIndex.ANALYSES.indexName()).id(claims.articleId())
                     .document(new ArticleAnalysis(claims.articleId(), claims.topics(), claims.techniques(),
                             claims.sections()))));
-            claims.claims().forEach(claim -> bulk.operations(op -> op.index(i -> i
+            // An update, not a replacement: the claim's verdict label may be indexed already.
+            claims.claims().forEach(claim -> bulk.operations(op -> op.update(u -> u
                     .index(ResultIndex.CLAIMS.indexName()).id(claim.claimId())
-                    .document(new ClaimDocument(claim.claimId(), claims.articleId(), claim.text(), claim.start(),
-                            claim.end(), claim.checkworthiness(), claim.type(), claim.speaker(), claims.outlet(),
-                            claims.publishedAt())))));
+                    .action(a -> a.docAsUpsert(true).doc(new ClaimDocument(claim.claimId(), claims.articleId(),
+                            claim.text(), claim.start(), claim.end(), claim.checkworthiness(), claim.type(),
+                            claim.speaker(), claims.outlet(), claims.publishedAt(), claims.topics()))))));
             return bulk;
         });
         if (response.errors()) {
@@ -66,6 +74,7 @@ public class ResultIndexer {
     public void verdict(Verdict verdict) throws IOException {
         indexUnlessStale(() -> client.index(i -> i.index(ResultIndex.VERDICTS.indexName()).id(verdict.claimId())
                 .versionType(VersionType.ExternalGte).version((long) verdict.revision()).document(verdict)));
+        claimLabels.record(verdict);
     }
 
     @Incoming("stories")

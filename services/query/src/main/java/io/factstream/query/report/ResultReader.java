@@ -2,7 +2,9 @@ package io.factstream.query.report;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
@@ -11,6 +13,7 @@ import io.factstream.query.indexing.ClaimDocument;
 import io.factstream.query.indexing.ResultIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +51,19 @@ public class ResultReader {
     /** The verdicts index keeps only a claim's newest revision, under the claim's id. */
     public Optional<Verdict> newestVerdict(String claimId) throws IOException {
         return byId(ResultIndex.VERDICTS, claimId, Verdict.class);
+    }
+
+    public Optional<StoryUpdate> story(String storyId) throws IOException {
+        return byId(ResultIndex.STORIES, storyId, StoryUpdate.class);
+    }
+
+    /** The newest verdicts decided at or after {@code since}, oldest first: what a reconnecting dashboard missed. */
+    public List<Verdict> verdictsSince(Instant since, int limit) throws IOException {
+        return client.search(s -> s.index(ResultIndex.VERDICTS.indexName()).size(limit)
+                        .query(q -> q.range(r -> r.untyped(u -> u.field("decidedAt")
+                                .gte(JsonData.of(since.toString())))))
+                        .sort(o -> o.field(f -> f.field("decidedAt").order(SortOrder.Asc))), Verdict.class)
+                .hits().hits().stream().map(Hit::source).toList();
     }
 
     private <T> Optional<T> byId(ResultIndex index, String id, Class<T> type) throws IOException {

@@ -19,7 +19,7 @@ final class Claims {
 
     static ClaimDocument claim(String text, String speaker) {
         return new ClaimDocument("claim-1", "article-1", text, 0, text.length(), 0.9, ClaimType.STATISTIC, speaker,
-                "Daily Planet", PUBLISHED);
+                "Daily Planet", PUBLISHED, List.of("economy, business and finance"));
     }
 
     static ClaimDocument claim() {

@@ -21,7 +21,7 @@ class ReportAssemblerTest {
 
     private static ClaimDocument claim(int start) {
         return new ClaimDocument("a1-c" + start, "a1", "Claim at " + start + ".", start, start + 10, 0.8,
-                ClaimType.EVENT, null, "harbor-daily.example", PUBLISHED);
+                ClaimType.EVENT, null, "harbor-daily.example", PUBLISHED, List.of());
     }
 
     private static Verdict verdict(int start, VerdictLabel label, int revision, boolean editorial) {

@@ -1,0 +1,20 @@
+package io.factstream.query.search;
+
+import io.factstream.contracts.VerdictLabel;
+import java.time.Instant;
+
+/**
+ * A claim search: words (any order, stemmed by the english analyzer) and filters, all optional.
+ *
+ * @param from claims published at or after, {@code to} before
+ */
+public record ClaimQuery(String words, VerdictLabel label, String outlet, String topic, Instant from, Instant to,
+        Sort sort, int page, int size) {
+    public static final int MAX_SIZE = 100;
+
+    public enum Sort {
+        /** Best match first, newest first among equals; without words, newest first. */
+        RELEVANCE,
+        DATE
+    }
+}

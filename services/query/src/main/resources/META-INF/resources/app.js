@@ -1,0 +1,74 @@
+// Shared by the dashboard pages. Every piece of article text goes into the page as a text node, never as HTML.
+'use strict';
+
+/** An element with attributes and children (strings become text nodes). */
+function el(tag, attributes, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (value !== null && value !== undefined) element.setAttribute(name, value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+/** A link to an outside address, only for http(s) addresses; anything else is shown as text. */
+function outsideLink(url, text) {
+  return /^https?:\/\//i.test(url || '') ? el('a', { href: url, rel: 'noopener noreferrer' }, text || url)
+    : document.createTextNode(text || '');
+}
+
+function param(name) {
+  return new URLSearchParams(window.location.search).get(name);
+}
+
+function day(instant) {
+  return instant ? String(instant).substring(0, 10) : '';
+}
+
+const LABEL_NAMES = {
+  VERIFIED_BY_REFERENCE: 'Verified by reference', CORROBORATED: 'Corroborated', SINGLE_SOURCE: 'Single source',
+  CONTRADICTED: 'Contradicted', DISPUTED: 'Disputed', INSUFFICIENT_EVIDENCE: 'Insufficient evidence', PENDING: 'Pending',
+};
+
+function labelBadge(label) {
+  return el('span', { class: 'label ' + label }, LABEL_NAMES[label] || label);
+}
+
+/** GET a JSON resource; a problem+json answer becomes an Error with its detail. */
+async function getJson(path) {
+  const answer = await fetch(path, { headers: { Accept: 'application/json' } });
+  const body = await answer.json().catch(() => ({}));
+  if (!answer.ok) throw Object.assign(new Error(body.detail || answer.status + ' ' + answer.statusText),
+    { status: answer.status });
+  return body;
+}
+
+function showError(container, error) {
+  container.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message));
+}
+
+/** The Left / Center / Right bar of a story's coverage, with its gap label and sources compared. */
+function spectrum(coverage) {
+  if (!coverage) return el('p', { class: 'muted' }, 'No coverage spectrum yet.');
+  const bar = el('div', { class: 'spectrum', role: 'img',
+    'aria-label': `Left ${coverage.left}%, Center ${coverage.center}%, Right ${coverage.right}%` });
+  for (const side of ['left', 'center', 'right']) {
+    if (coverage[side] > 0) {
+      bar.append(el('div', { class: side, style: `width:${coverage[side]}%` }, `${coverage[side]}%`));
+    }
+  }
+  return el('div', { class: 'coverage' }, bar,
+    el('p', { 'data-testid': 'coverage-summary' },
+      `Left ${coverage.left}% · Center ${coverage.center}% · Right ${coverage.right}%`,
+      coverage.unrated ? ` · ${coverage.unrated} unrated` : '',
+      ` · ${coverage.sourcesCompared} sources compared`,
+      coverage.gap ? el('strong', {}, ` · coverage gap: ${coverage.gap}`) : ''));
+}
+
+function header() {
+  document.body.prepend(el('header', {}, el('h1', {}, 'Factstream'),
+    el('a', { href: '/' }, 'Live verdicts'), el('a', { href: '/search.html' }, 'Search claims')));
+}

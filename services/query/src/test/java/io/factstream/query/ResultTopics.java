@@ -1,0 +1,79 @@
+package io.factstream.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factstream.contracts.ArticleClaims;
+import io.factstream.contracts.ArticleSections;
+import io.factstream.contracts.ClaimType;
+import io.factstream.contracts.ExtractedClaim;
+import io.factstream.contracts.Topic;
+import io.factstream.contracts.Verdict;
+import io.factstream.contracts.VerdictLabel;
+import io.factstream.query.search.ClaimQuery;
+import io.factstream.query.search.ClaimSearch;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Puts results on the real topics as the pipeline's services would, for the query service's tests to read back. */
+@ApplicationScoped
+public class ResultTopics {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final ObjectMapper json;
+    private final ClaimSearch search;
+    private final String kafka;
+
+    public ResultTopics(ObjectMapper json, ClaimSearch search,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String kafka) {
+        this.json = json;
+        this.search = search;
+        this.kafka = kafka;
+    }
+
+    /** An article with one claim, published on claims.extracted; returns the claim id. */
+    public String claim(String outlet, String text, String topic, Instant publishedAt) throws Exception {
+        String articleId = "a" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        String claimId = articleId + "-c0";
+        send(Topic.CLAIMS_EXTRACTED, articleId, new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, outlet,
+                articleId, publishedAt,
+                List.of(new ExtractedClaim(claimId, text, 0, text.length(), 0.9, ClaimType.EVENT, null, List.of(),
+                        List.of(), null)),
+                List.of(topic), List.of(), new ArticleSections(text, null, null, List.of()),
+                "https://" + outlet + "/" + articleId, text, List.of()));
+        return claimId;
+    }
+
+    public void verdict(String claimId, int revision, VerdictLabel label) throws Exception {
+        String articleId = claimId.substring(0, claimId.lastIndexOf("-c"));
+        send(Topic.VERDICTS, articleId, new Verdict(Verdict.SCHEMA_VERSION, claimId, articleId, "claim", label,
+                "explained", revision, null, false, Instant.now(), List.of(), label, null, null));
+    }
+
+    public void send(Topic topic, String key, Object value) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic.topicName(), key, json.writeValueAsString(value))).get();
+        }
+    }
+
+    /** Waits until {@code count} claims with {@code word} are searchable with a label each. */
+    public void awaitSearchable(String word, int count) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            var page = search.find(new ClaimQuery(word, null, null, null, null, null, ClaimQuery.Sort.DATE, 0, 100));
+            if (page.total() >= count && page.claims().stream().allMatch(claim -> claim.label() != null)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(count + " claims with '" + word + "' were not searchable in time");
+    }
+}

@@ -1,0 +1,207 @@
+package io.factstream.query.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factstream.contracts.ArticleClaims;
+import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.ArticleSections;
+import io.factstream.contracts.ClaimType;
+import io.factstream.contracts.Evidence;
+import io.factstream.contracts.EvidenceKind;
+import io.factstream.contracts.ExtractedClaim;
+import io.factstream.contracts.Stance;
+import io.factstream.contracts.Topic;
+import io.factstream.contracts.Verdict;
+import io.factstream.contracts.VerdictLabel;
+import io.factstream.query.report.ResultReader;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in headless Chromium, served by the running query service on the real Kafka and Elasticsearch:
+ * an article report (whose text carries script and event-handler payloads that must stay text), a verdict arriving
+ * live on the feed, and claim search. Screenshots are kept under target/screenshots/.
+ */
+@QuarkusTest
+class DashboardBrowserTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String TITLE = "Harbour <script>window.injected = 1</script> bridge reopens";
+    private static final String HOSTILE_CLAIM = "The council said <img src=x onerror=\"window.injected=2\"> the "
+            + "bridge reopened on Monday.";
+
+    @TestHTTPResource("/")
+    URL root;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    ResultReader results;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    private final String run = UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+    private final String articleId = "a" + run;
+    private final String claimId = articleId + "-c0";
+    private final Instant published = Instant.now();
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theReportShowsHostileArticleTextAsText() throws Exception {
+        publishArticle();
+        publish(Topic.VERDICTS, verdict(1, VerdictLabel.SINGLE_SOURCE));
+        awaitIndexed(1);
+
+        browser.get(root + "report.html?id=" + articleId);
+        WebElement title = waitFor(By.cssSelector("[data-testid=title]"));
+        assertEquals(TITLE, title.getText());
+        // The page re-renders when a verdict of this article arrives: wait for the text, not for an element.
+        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("claim-" + claimId), HOSTILE_CLAIM));
+        WebElement claim = waitFor(By.id("claim-" + claimId));
+        assertTrue(claim.getText().contains("Single source"), claim.getText());
+        assertTrue(claim.getText().contains("SUPPORTS"), "evidence with its stance: " + claim.getText());
+        assertEquals("Left 50% · Center 50% · Right 0% · 2 sources compared · coverage gap: no Right coverage",
+                waitFor(By.cssSelector("[data-testid=coverage-summary]")).getText().trim().replaceAll("\\s+", " "),
+                "the spectrum as the report gives it");
+        assertTrue(browser.findElements(By.cssSelector("main img, main script, main b")).isEmpty(),
+                "no markup was injected");
+        assertTrue(browser.findElements(By.cssSelector("a[href^='javascript']")).isEmpty(), "no script link");
+        assertFalse(browser.findElement(By.id("report")).getText().contains("null"), "no missing section shown");
+        assertEquals(null, browser.executeScript("return window.injected === undefined ? null : window.injected;"));
+        assertNoAlert();
+        assertTrue(Files.size(HeadlessChromium.screenshot(browser, "report")) > 0);
+    }
+
+    @Test
+    void aVerdictArrivesLiveOnTheFeed() throws Exception {
+        publishArticle();
+        browser.get(root.toString());
+        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
+                "Connected"));
+
+        publish(Topic.VERDICTS, verdict(2, VerdictLabel.CORROBORATED));
+        WebElement item = waitFor(By.cssSelector("[data-claim='" + claimId + "']"));
+        assertTrue(item.getText().contains("Corroborated"), item.getText());
+        assertTrue(item.getText().contains(HOSTILE_CLAIM), item.getText());
+        assertTrue(item.getText().contains("revision 2 (was Single source)"), item.getText());
+        assertNoAlert();
+        HeadlessChromium.screenshot(browser, "live-feed");
+
+        item.findElement(By.tagName("a")).click();
+        assertEquals(TITLE, waitFor(By.cssSelector("[data-testid=title]")).getText());
+    }
+
+    @Test
+    void searchFindsAClaimByItsWordsAndLabel() throws Exception {
+        publishArticle();
+        publish(Topic.VERDICTS, verdict(1, VerdictLabel.DISPUTED));
+        awaitIndexed(1);
+
+        browser.get(root + "search.html?q=" + run + "&label=DISPUTED");
+        WebElement results = waitFor(By.cssSelector("[data-testid=results] li"));
+        assertTrue(results.getText().contains("Disputed"), results.getText());
+        assertTrue(results.getText().contains(run), results.getText());
+        HeadlessChromium.screenshot(browser, "search");
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void assertNoAlert() {
+        try {
+            browser.switchTo().alert();
+            assertFalse(true, "a script of the article ran and opened an alert");
+        } catch (NoAlertPresentException expected) {
+            // what an escaped page does
+        }
+    }
+
+    private void publishArticle() throws Exception {
+        publish(Topic.ARTICLES_INGESTED, new ArticleIngested(ArticleIngested.SCHEMA_VERSION, articleId, 1,
+                "https://harbor-daily.example/" + run, TITLE, "Body of " + run + ".", "harbor-daily.example", published,
+                published, "http", articleId, "en", null, null));
+        String text = HOSTILE_CLAIM + " Marker " + run + ".";
+        publish(Topic.CLAIMS_EXTRACTED, new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId,
+                "harbor-daily.example", articleId, published,
+                List.of(new ExtractedClaim(claimId, text, 0, text.length(), 0.9, ClaimType.EVENT, null, List.of(),
+                        List.of(), null)),
+                List.of("economy, business and finance"), List.of(),
+                new ArticleSections("The bridge reopened <b>on Monday</b>.", null, "No persuasion techniques were found.",
+                        List.of("Who paid for the repairs?")),
+                "https://harbor-daily.example/" + run, TITLE, List.of()));
+        publish(Topic.STORIES, Map.of("schemaVersion", 1, "storyId", "s" + run, "title", TITLE,
+                "articles", List.of(Map.of("articleId", articleId, "url", "https://harbor-daily.example/" + run,
+                        "title", TITLE, "outlet", "harbor-daily.example", "bias", "LEFT", "originId", articleId,
+                        "publishedAt", published.toString())),
+                "coverage", Map.of("left", 50, "center", 50, "right", 0, "unrated", 0, "gap", "no Right coverage",
+                        "sourcesCompared", 2),
+                "updatedAt", published.toString()));
+    }
+
+    private Verdict verdict(int revision, VerdictLabel label) {
+        Evidence evidence = new Evidence(EvidenceKind.CROSS_REFERENCE, Stance.SUPPORTS,
+                "javascript:window.injected=3", "coastline-courier.example", "o1",
+                "<script>window.injected=4</script>The bridge opened again on Monday.", 0.8, published);
+        return new Verdict(Verdict.SCHEMA_VERSION, claimId, articleId, HOSTILE_CLAIM + " Marker " + run + ".", label,
+                "Supported by coastline-courier.example.", revision, revision == 1 ? null : VerdictLabel.SINGLE_SOURCE,
+                false, Instant.now(), List.of(evidence), label, null, null);
+    }
+
+    private void publish(Topic topic, Object value) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka),
+                new StringSerializer(), new StringSerializer())) {
+            String key = topic == Topic.STORIES ? "s" + run : articleId;
+            producer.send(new ProducerRecord<>(topic.topicName(), key, json.writeValueAsString(value))).get();
+        }
+    }
+
+    private void awaitIndexed(int revision) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            var report = results.report(articleId);
+            if (report.isPresent() && report.get().coverage() != null && !report.get().claims().isEmpty()
+                    && report.get().claims().getFirst().verdict().revision() >= revision) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("article " + articleId + " was not indexed with verdict revision " + revision);
+    }
+}
