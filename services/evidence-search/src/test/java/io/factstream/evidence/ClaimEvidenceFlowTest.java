@@ -43,7 +43,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ClaimEvidenceFlowTest {
-    private static final Duration TIMEOUT = Duration.ofSeconds(40);
+    /** Generous: on a fresh stack, a consumer has once taken 40 s to see its first partition. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     @Inject
     SentenceEmbedder embedder;

@@ -47,7 +47,7 @@ public final class Indices {
         client.indices().putMapping(p -> p.index(index).withJson(new ByteArrayInputStream(mappingsJson)));
     }
 
-    private static byte[] read(String definition) throws IOException {
+    static byte[] read(String definition) throws IOException {
         try (InputStream json = Indices.class.getClassLoader().getResourceAsStream(definition)) {
             if (json == null) {
                 throw new IllegalStateException("index definition " + definition + " is not on the classpath");

@@ -1,6 +1,10 @@
 package io.factstream.query.indexing;
 
-/** The Elasticsearch indices the query service keeps, one per kind of result. */
+/**
+ * The Elasticsearch indices the query service keeps, one per kind of result. Each name is an alias of the index
+ * built from the current definition ({@link io.factstream.support.elasticsearch.VersionedIndex}): editing a
+ * definition is all a mapping change takes.
+ */
 public enum ResultIndex {
     ARTICLES("factstream-articles", "elasticsearch/articles.json"),
     CLAIMS("factstream-claims", "elasticsearch/claims.json"),

@@ -8,7 +8,7 @@ import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
-import io.factstream.support.elasticsearch.Indices;
+import io.factstream.support.elasticsearch.VersionedIndex;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
@@ -39,7 +39,7 @@ public class ResultIndexer {
     @PostConstruct
     void createIndices() {
         for (ResultIndex index : ResultIndex.values()) {
-            Indices.ensure(client, index.indexName(), index.definition());
+            VersionedIndex.ensure(client, index.indexName(), index.definition());
         }
     }
 

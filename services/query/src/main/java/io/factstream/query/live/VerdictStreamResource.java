@@ -7,9 +7,11 @@ import io.factstream.query.report.ResultReader;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -23,11 +25,13 @@ import java.util.List;
  * {@code GET /verdicts/stream}: verdict revisions as Server-Sent Events (event {@code verdict}, data the
  * {@code Verdict} JSON, id its decision time in epoch milliseconds). A client reconnecting with
  * {@code Last-Event-ID} first gets the newest verdict of every claim decided since then. Delivery is at least
- * once: a client keeps the highest {@code revision} per {@code claimId}.
+ * once: a client keeps the highest {@code revision} per {@code claimId}. A client that opens with {@code ?recent=N}
+ * (up to 100) first gets the N verdicts decided last, oldest first, so a dashboard never opens empty.
  */
 @Path("/verdicts/stream")
 public class VerdictStreamResource {
     private static final int MAX_MISSED = 1_000;
+    private static final int MAX_RECENT = 100;
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final VerdictFeed feed;
@@ -44,10 +48,11 @@ public class VerdictStreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    public Multi<OutboundSseEvent> stream(@HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse)
-            throws IOException {
+    public Multi<OutboundSseEvent> stream(@HeaderParam("Last-Event-ID") String lastEventId,
+            @QueryParam("recent") @DefaultValue("0") int recent, @Context Sse sse) throws IOException {
         Instant since = decisionTime(lastEventId);
-        List<Verdict> missed = since == null ? List.of() : results.verdictsSince(since, MAX_MISSED);
+        List<Verdict> missed = since != null ? results.verdictsSince(since, MAX_MISSED)
+                : recent > 0 ? results.latestVerdicts(Math.min(recent, MAX_RECENT)) : List.of();
         Multi<Verdict> verdicts = Multi.createBy().merging().streams(Multi.createFrom().iterable(missed),
                 feed.fromNow());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)

@@ -66,6 +66,14 @@ public class ResultReader {
                 .hits().hits().stream().map(Hit::source).toList();
     }
 
+    /** The {@code count} verdicts decided last, oldest first. */
+    public List<Verdict> latestVerdicts(int count) throws IOException {
+        List<Verdict> newestFirst = client.search(s -> s.index(ResultIndex.VERDICTS.indexName()).size(count)
+                        .sort(o -> o.field(f -> f.field("decidedAt").order(SortOrder.Desc))), Verdict.class)
+                .hits().hits().stream().map(Hit::source).toList();
+        return newestFirst.reversed();
+    }
+
     private <T> Optional<T> byId(ResultIndex index, String id, Class<T> type) throws IOException {
         return Optional.ofNullable(client.get(g -> g.index(index.indexName()).id(id), type).source());
     }

@@ -55,6 +55,20 @@ class VerdictStreamTest {
         }
     }
 
+    @Test
+    void aNewClientCanAskForTheVerdictsDecidedLast() throws Exception {
+        Instant before = Instant.now().minusSeconds(1);
+        String claim = topics.claim("harbor-daily.example", "The harbour fee rose by 4%.", "economy", Instant.now());
+        topics.verdict(claim, 1, VerdictLabel.PENDING);
+        awaitSearchable(claim, before);
+
+        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(stream + "?recent=5")).build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (BufferedReader events = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            assertTrue(readUntil(events, claim), "the latest verdict was sent first");
+        }
+    }
+
     /** Reads events until one about {@code claimId} (id and data lines included), or the timeout passes. */
     private static boolean readUntil(BufferedReader events, String claimId) throws Exception {
         CompletableFuture<Boolean> found = CompletableFuture.supplyAsync(() -> {
