@@ -15,6 +15,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.elasticsearch.client.ResponseException;
 
 /**
  * Indexes every result topic into Elasticsearch by deterministic id, so a record delivered twice
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 @Startup
 public class ResultIndexer {
+    private static final int CONFLICT = 409;
     private final ElasticsearchClient client;
     private final ClaimLabels claimLabels;
 
@@ -88,6 +90,7 @@ public class ResultIndexer {
         void run() throws IOException;
     }
 
+    /** A stale record (Elasticsearch answers 409: a newer version is indexed) is done with, not an error. */
     private static void indexUnlessStale(IndexCall call) throws IOException {
         try {
             call.run();
@@ -95,6 +98,21 @@ public class ResultIndexer {
             if (!"version_conflict_engine_exception".equals(e.error().type())) {
                 throw e;
             }
+        } catch (IOException e) {
+            if (!isConflict(e)) {
+                throw e;
+            }
         }
+    }
+
+    /** The low-level client reports a 409 as a ResponseException, thrown as is or as the cause of another. */
+    private static boolean isConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ResponseException response
+                    && response.getResponse().getStatusLine().getStatusCode() == CONFLICT) {
+                return true;
+            }
+        }
+        return false;
     }
 }
