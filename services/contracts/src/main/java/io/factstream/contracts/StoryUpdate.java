@@ -10,7 +10,9 @@ public record StoryUpdate(
         String title,
         List<StoryArticle> articles,
         Coverage coverage,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<CommonGround> commonGround) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** Version 2 added {@code commonGround}. */
+    public static final int SCHEMA_VERSION = 2;
 }

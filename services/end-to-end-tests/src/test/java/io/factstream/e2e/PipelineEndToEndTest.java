@@ -84,6 +84,12 @@ class PipelineEndToEndTest extends WholePipelineTest {
         assertTrue(second.get("topics").toString().contains("economy, business and finance"), second.get("topics")
                 .toString());
         assertEquals("STATISTIC", PipelineApi.findClaim(second, "cost 4.2 million euros").get("type").asText());
+
+        // A Center outlet's claim that a Left outlet reports too is the story's common ground.
+        String commonGround = api.awaitReport(secondId, report -> report.path("sections").path("commonGround")
+                .asText().contains("reopened to traffic on Monday")).get("sections").get("commonGround").asText();
+        assertTrue(commonGround.contains("coastline-courier.example (Center)")
+                && commonGround.contains("harbor-daily.example (Left)"), commonGround);
         assertEquals("the city council", PipelineApi.findClaim(second, "cost 4.2 million euros").get("speaker").asText());
     }
 

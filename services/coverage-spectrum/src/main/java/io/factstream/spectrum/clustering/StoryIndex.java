@@ -54,6 +54,11 @@ public class StoryIndex {
         client.index(i -> i.index(INDEX).id(member.articleId()).document(member));
     }
 
+    /** Makes every saved member searchable now. */
+    public void refresh() throws IOException {
+        client.indices().refresh(r -> r.index(INDEX));
+    }
+
     public List<StoryMember> members(String storyId) throws IOException {
         return client.search(s -> s.index(INDEX).size(MAX_STORY_SIZE)
                         .query(q -> q.term(t -> t.field("storyId").value(FieldValue.of(storyId))))

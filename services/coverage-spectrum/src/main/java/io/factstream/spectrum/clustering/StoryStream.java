@@ -2,31 +2,21 @@ package io.factstream.spectrum.clustering;
 
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.Ids;
-import io.factstream.contracts.StoryArticle;
-import io.factstream.contracts.StoryUpdate;
-import io.factstream.spectrum.coverage.SpectrumCalculator;
 import io.factstream.spectrum.ratings.OutletRatings;
+import io.factstream.spectrum.story.StoryPublisher;
 import io.factstream.text.Sentence;
 import io.factstream.text.SentenceSplitter;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Each ingested article joins the story it matches best or starts its own; the story's new state,
- * with its coverage spectrum, goes to {@code stories}. An article keeps its story once assigned.
+ * with its coverage spectrum and common ground, goes to {@code stories}. An article keeps its story once assigned.
  */
 @ApplicationScoped
 public class StoryStream {
@@ -34,14 +24,12 @@ public class StoryStream {
 
     private final StoryIndex stories;
     private final OutletRatings ratings;
-    private final MutinyEmitter<StoryUpdate> storiesOut;
-    private final Clock clock = Clock.systemUTC();
+    private final StoryPublisher publisher;
 
-    public StoryStream(StoryIndex stories, OutletRatings ratings,
-            @Channel("stories") MutinyEmitter<StoryUpdate> storiesOut) {
+    public StoryStream(StoryIndex stories, OutletRatings ratings, StoryPublisher publisher) {
         this.stories = stories;
         this.ratings = ratings;
-        this.storiesOut = storiesOut;
+        this.publisher = publisher;
     }
 
     @Incoming("articles-ingested")
@@ -54,21 +42,7 @@ public class StoryStream {
         StoryMember member = new StoryMember(article.articleId(), storyId, article.url(), article.title(), lead,
                 article.outlet(), ratings.biasOf(article.outlet()), article.originId(), article.publishedAt());
         stories.save(member);
-
-        List<StoryArticle> members = withMember(stories.members(storyId), member);
-        StoryUpdate update = new StoryUpdate(StoryUpdate.SCHEMA_VERSION, storyId, members.getFirst().title(), members,
-                SpectrumCalculator.compute(members), clock.instant());
-        storiesOut.sendMessage(Message.of(update).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(storyId).build())).await().indefinitely();
-    }
-
-    /** The story's members as searched, plus the article just saved, which a search may not see yet. */
-    private static List<StoryArticle> withMember(List<StoryMember> searched, StoryMember member) {
-        return Stream.concat(searched.stream().filter(other -> !other.articleId().equals(member.articleId())),
-                        Stream.of(member))
-                .sorted(Comparator.comparing(StoryMember::publishedAt))
-                .map(StoryMember::toStoryArticle)
-                .toList();
+        publisher.publish(storyId, member);
     }
 
     private String matchingStory(String titleAndLead, ArticleIngested article) throws IOException {

@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An index that readers and writers reach through an alias, so that its mapping can change without downtime. The
@@ -36,26 +37,25 @@ public final class VersionedIndex {
     private VersionedIndex() {
     }
 
-    /** Makes {@code alias} lead to an index of {@code definition} (a classpath resource) and returns that index. */
+    /**
+     * Makes {@code alias} lead to an index of {@code definition} (a classpath resource) and returns that index. A
+     * migration that was interrupted (or that another instance runs at the same time) is done again: copying is
+     * idempotent, and the alias move is one atomic step.
+     */
     public static String ensure(ElasticsearchClient client, String alias, String definition) {
         try {
             byte[] json = Indices.read(definition);
             String target = alias + "-" + version(json);
-            if (client.indices().exists(e -> e.index(target)).value()) {
-                return target; // current, or being filled by another instance that will move the alias
-            }
             Set<String> current = currentIndices(client, alias);
-            if (!create(client, target, json)) {
+            if (current.equals(Set.of(target))) {
                 return target;
             }
-            if (current.isEmpty()) {
-                client.indices().updateAliases(u -> u.actions(add(target, alias)));
-                return target;
-            }
-            for (String old : current) {
+            create(client, target, json);
+            Set<String> older = current.stream().filter(index -> !index.equals(target)).collect(Collectors.toSet());
+            for (String old : older) {
                 copy(client, old, target);
             }
-            moveAlias(client, alias, current, target);
+            moveAlias(client, alias, older, target);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare index " + alias, e);
@@ -70,16 +70,14 @@ public final class VersionedIndex {
         return client.indices().exists(e -> e.index(alias)).value() ? Set.of(alias) : Set.of();
     }
 
-    /** False when another instance created it first. */
-    private static boolean create(ElasticsearchClient client, String index, byte[] json) throws IOException {
+    /** Unless it exists already (an interrupted migration, or another instance's). */
+    private static void create(ElasticsearchClient client, String index, byte[] json) throws IOException {
         try {
             client.indices().create(c -> c.index(index).withJson(new ByteArrayInputStream(json)));
-            return true;
         } catch (ElasticsearchException e) {
-            if ("resource_already_exists_exception".equals(e.error().type())) {
-                return false;
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
             }
-            throw e;
         }
     }
 
@@ -120,19 +118,26 @@ public final class VersionedIndex {
         }
     }
 
+    /** One atomic step; when another instance made it first, the alias leads to {@code to} already. */
     private static void moveAlias(ElasticsearchClient client, String alias, Set<String> from, String to)
             throws IOException {
         boolean beforeAliases = from.equals(Set.of(alias));
-        client.indices().updateAliases(u -> {
-            if (beforeAliases) {
-                u.actions(a -> a.removeIndex(r -> r.index(alias)));
-            } else {
-                from.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
+        try {
+            client.indices().updateAliases(u -> {
+                if (beforeAliases) {
+                    u.actions(a -> a.removeIndex(r -> r.index(alias)));
+                } else {
+                    from.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
+                }
+                return u.actions(add(to, alias));
+            });
+        } catch (ElasticsearchException e) {
+            if (!currentIndices(client, alias).equals(Set.of(to))) {
+                throw e;
             }
-            return u.actions(add(to, alias));
-        });
-        if (!beforeAliases) {
-            client.indices().delete(d -> d.index(List.copyOf(from)));
+        }
+        if (!beforeAliases && !from.isEmpty()) {
+            client.indices().delete(d -> d.index(List.copyOf(from)).ignoreUnavailable(true));
         }
     }
 

@@ -8,10 +8,7 @@ import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
-import io.factstream.support.elasticsearch.VersionedIndex;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.quarkus.runtime.Startup;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -23,7 +20,6 @@ import org.elasticsearch.client.ResponseException;
  * late never replaces a newer one.
  */
 @ApplicationScoped
-@Startup
 public class ResultIndexer {
     private static final int CONFLICT = 409;
     private final ElasticsearchClient client;
@@ -32,17 +28,6 @@ public class ResultIndexer {
     public ResultIndexer(ElasticsearchClient client, ClaimLabels claimLabels) {
         this.client = client;
         this.claimLabels = claimLabels;
-    }
-
-    /**
-     * At start-up, before the first record and the first read: nothing is written to an index that Elasticsearch
-     * would create with guessed types, and a fresh deployment answers 404, not 500, for what it has not seen.
-     */
-    @PostConstruct
-    void createIndices() {
-        for (ResultIndex index : ResultIndex.values()) {
-            VersionedIndex.ensure(client, index.indexName(), index.definition());
-        }
     }
 
     @Incoming("articles-ingested")

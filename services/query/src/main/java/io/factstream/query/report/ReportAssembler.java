@@ -38,7 +38,7 @@ public final class ReportAssembler {
         return new ArticleReport(article.articleId(), article.url(), article.title(), article.outlet(),
                 article.publishedAt(), story == null ? null : story.storyId(),
                 analysis == null ? List.of() : analysis.topics(),
-                analysis == null ? List.of() : analysis.techniques(), sections(analysis),
+                analysis == null ? List.of() : analysis.techniques(), sections(analysis, story),
                 story == null ? null : story.coverage(), counts, claimReports);
     }
 
@@ -54,12 +54,13 @@ public final class ReportAssembler {
     }
 
     /** Common ground is the story's, and comes with story analysis; the rest is the article's own. */
-    private static Sections sections(ArticleAnalysis analysis) {
+    private static Sections sections(ArticleAnalysis analysis, StoryUpdate story) {
+        String commonGround = story == null ? null : CommonGroundText.of(story.commonGround());
         if (analysis == null) {
-            return new Sections(null, null, null, null, List.of());
+            return new Sections(null, null, commonGround, null, List.of());
         }
         ArticleSections own = analysis.sections();
-        return new Sections(own.whatHappened(), own.whyItMatters(), null, own.perspectiveSignals(),
+        return new Sections(own.whatHappened(), own.whyItMatters(), commonGround, own.perspectiveSignals(),
                 own.followUpQuestions());
     }
 }

@@ -48,6 +48,24 @@ class VersionedIndexTest {
     }
 
     @Test
+    void anInterruptedMigrationIsDoneAgain() throws Exception {
+        String first = VersionedIndex.ensure(client, alias, "elasticsearch-test/notes-v1.json");
+        client.index(i -> i.index(alias).id("n1").document(new Note("Harbour dredging")).refresh(Refresh.True));
+        String second = VersionedIndex.ensure(client, alias, "elasticsearch-test/notes-v2.json");
+        // As if stopped after creating the new index, before copying and moving the alias.
+        client.indices().updateAliases(u -> u.actions(a -> a.remove(r -> r.index(second).alias(alias))));
+        client.indices().delete(d -> d.index(second));
+        client.indices().create(c -> c.index(second));
+        client.indices().create(c -> c.index(first));
+        client.index(i -> i.index(first).id("n1").document(new Note("Harbour dredging")).refresh(Refresh.True));
+        client.indices().updateAliases(u -> u.actions(a -> a.add(r -> r.index(first).alias(alias))));
+
+        assertEquals(second, VersionedIndex.ensure(client, alias, "elasticsearch-test/notes-v2.json"));
+        assertEquals(Set.of(second), client.indices().getAlias(g -> g.name(alias)).aliases().keySet());
+        assertEquals("Harbour dredging", client.get(g -> g.index(alias).id("n1"), Note.class).source().text());
+    }
+
+    @Test
     void anIndexMadeBeforeAliasesIsMigrated() throws Exception {
         client.indices().create(c -> c.index(alias));
         client.index(i -> i.index(alias).id("n1").document(Map.of("text", "Ferry crossings")).refresh(Refresh.True));

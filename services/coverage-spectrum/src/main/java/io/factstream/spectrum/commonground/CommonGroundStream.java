@@ -1,0 +1,48 @@
+package io.factstream.spectrum.commonground;
+
+import io.factstream.contracts.ClaimEvidence;
+import io.factstream.contracts.CommonGround;
+import io.factstream.spectrum.clustering.StoryIndex;
+import io.factstream.spectrum.clustering.StoryMember;
+import io.factstream.spectrum.ratings.OutletRatings;
+import io.factstream.spectrum.story.StoryPublisher;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.Optional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Each claim's evidence round ({@code claims.evidence}) may add a statement to its story's common ground, or take
+ * one away; the story is then published again with it.
+ */
+@ApplicationScoped
+public class CommonGroundStream {
+    private final StoryIndex stories;
+    private final CommonGroundIndex commonGround;
+    private final StoryPublisher publisher;
+    private final OutletRatings ratings;
+
+    public CommonGroundStream(StoryIndex stories, CommonGroundIndex commonGround, StoryPublisher publisher,
+            OutletRatings ratings) {
+        this.stories = stories;
+        this.commonGround = commonGround;
+        this.publisher = publisher;
+        this.ratings = ratings;
+    }
+
+    @Incoming("claims-evidence")
+    @Blocking
+    public void update(ClaimEvidence claim) throws IOException {
+        Optional<StoryMember> article = stories.find(claim.articleId());
+        if (article.isEmpty()) {
+            return; // an article this service never saw (ingested before it ran): no story to add to
+        }
+        Optional<CommonGround> found = CommonGroundFinder.of(claim, ratings::biasOf);
+        boolean changed = found.isPresent() ? commonGround.save(article.get().storyId(), found.get())
+                : commonGround.delete(claim.claimId());
+        if (changed) {
+            publisher.publish(article.get().storyId());
+        }
+    }
+}

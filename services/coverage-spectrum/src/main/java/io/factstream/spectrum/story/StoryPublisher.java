@@ -1,0 +1,55 @@
+package io.factstream.spectrum.story;
+
+import io.factstream.contracts.StoryArticle;
+import io.factstream.contracts.StoryUpdate;
+import io.factstream.spectrum.clustering.StoryIndex;
+import io.factstream.spectrum.clustering.StoryMember;
+import io.factstream.spectrum.commonground.CommonGroundIndex;
+import io.factstream.spectrum.coverage.SpectrumCalculator;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Publishes a story's whole current state (articles, spectrum, common ground) on {@code stories}. */
+@ApplicationScoped
+public class StoryPublisher {
+    private final StoryIndex stories;
+    private final CommonGroundIndex commonGround;
+    private final MutinyEmitter<StoryUpdate> storiesOut;
+    private final Clock clock = Clock.systemUTC();
+
+    public StoryPublisher(StoryIndex stories, CommonGroundIndex commonGround,
+            @Channel("stories") MutinyEmitter<StoryUpdate> storiesOut) {
+        this.stories = stories;
+        this.commonGround = commonGround;
+        this.storiesOut = storiesOut;
+    }
+
+    /** After {@code member} was saved, which a search may not see yet. */
+    public void publish(String storyId, StoryMember member) throws IOException {
+        publish(storyId, Stream.concat(stories.members(storyId).stream()
+                .filter(other -> !other.articleId().equals(member.articleId())), Stream.of(member)).toList());
+    }
+
+    /** When something else than the members changed: the members are read after a refresh, so none is missed. */
+    public void publish(String storyId) throws IOException {
+        stories.refresh();
+        publish(storyId, stories.members(storyId));
+    }
+
+    private void publish(String storyId, List<StoryMember> members) throws IOException {
+        List<StoryArticle> articles = members.stream().sorted(Comparator.comparing(StoryMember::publishedAt))
+                .map(StoryMember::toStoryArticle).toList();
+        StoryUpdate update = new StoryUpdate(StoryUpdate.SCHEMA_VERSION, storyId, articles.getFirst().title(),
+                articles, SpectrumCalculator.compute(articles), clock.instant(), commonGround.ofStory(storyId));
+        storiesOut.sendMessage(Message.of(update).addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(storyId).build())).await().indefinitely();
+    }
+}
