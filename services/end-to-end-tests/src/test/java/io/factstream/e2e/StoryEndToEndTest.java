@@ -1,0 +1,85 @@
+package io.factstream.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Stories across outlets through the whole pipeline: three rated outlets on one event form one story with the
+ * spectrum of their ratings (deploy/local/demo/outlet-ratings.csv), story ids survive a restart of
+ * coverage-spectrum, and a story covered from one side only is labelled with its gap.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StoryEndToEndTest extends WholePipelineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A town of its own per run, so a kept stack's earlier stories never match. */
+    private static final String TOWN = "Brill" + UUID.randomUUID().toString().substring(0, 6);
+    private static final String LEAD = "The " + TOWN + " city council approved a 14-kilometre tram line on Tuesday, "
+            + "with the first trams expected in 2029.";
+    private static String storyId;
+
+    private static String article(String outlet, String title, String body) throws Exception {
+        return api.post(JSON.writeValueAsString(Map.of("url", "https://" + outlet + "/" + UUID.randomUUID(),
+                "outlet", outlet, "title", title, "body", body)));
+    }
+
+    private static JsonNode storyOf(String articleId, int sourcesCompared) throws Exception {
+        return api.awaitReport(articleId, report -> report.path("coverage").path("sourcesCompared").asInt()
+                >= sourcesCompared);
+    }
+
+    @Test
+    @Order(1)
+    void threeOutletsOnOneEventFormOneStoryWithTheirSpectrum() throws Exception {
+        String left = article("harbor-daily.example", TOWN + " council approves tram line",
+                LEAD + "\n\nThe line will link the station with the university campus.");
+        storyOf(left, 1);
+        String center = article("coastline-courier.example", "Tram line for " + TOWN + " approved",
+                LEAD + "\n\nOpponents had asked for a referendum on the cost.");
+        String right = article("ridge-gazette.example", TOWN + " council backs tram line",
+                LEAD + "\n\nShop owners on the route fear two years of roadworks.");
+
+        JsonNode report = storyOf(right, 3);
+        storyId = report.get("storyId").asText();
+        assertEquals(storyId, storyOf(left, 3).get("storyId").asText());
+        assertEquals(storyId, storyOf(center, 3).get("storyId").asText());
+        JsonNode coverage = report.get("coverage");
+        assertEquals(3, coverage.get("sourcesCompared").asInt());
+        assertEquals(100, coverage.get("left").asInt() + coverage.get("center").asInt() + coverage.get("right").asInt());
+        for (String side : new String[] {"left", "center", "right"}) {
+            assertTrue(coverage.get(side).asInt() >= 33, coverage.toString());
+        }
+        assertTrue(coverage.get("gap").isNull(), coverage.toString());
+    }
+
+    @Test
+    @Order(2)
+    void storyIdsSurviveARestartOfCoverageSpectrum() throws Exception {
+        services.stop("coverage-spectrum");
+        services.start("coverage-spectrum");
+        String later = article("valley-tribune.example", "Tram line approved in " + TOWN,
+                LEAD + "\n\nThe mayor called it the largest investment in decades.");
+        JsonNode report = storyOf(later, 4);
+        assertEquals(storyId, report.get("storyId").asText(), "the story kept its id and took the new article");
+        assertEquals(1, report.get("coverage").get("unrated").asInt(), "valley-tribune.example is not rated");
+    }
+
+    @Test
+    @Order(3)
+    void aStoryCoveredFromOneSideOnlyGetsItsGapLabel() throws Exception {
+        String only = article("harbor-daily.example", TOWN + " harbour festival draws crowds",
+                "The " + TOWN + " harbour festival drew 20,000 visitors over the weekend, organisers said.");
+        JsonNode report = storyOf(only, 1);
+        assertNotEquals(storyId, report.get("storyId").asText(), "another event is another story");
+        assertEquals("no Center or Right coverage", report.get("coverage").get("gap").asText());
+    }
+}
