@@ -9,7 +9,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test bench bench-ingest bench-evidence bench-extraction bench-claims bench-stance import-corpus
+.PHONY: help jdk build up down run stop status test bench bench-ingest bench-evidence bench-extraction bench-stories bench-claims bench-stance import-corpus
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
@@ -19,6 +19,7 @@ help:
 	@echo "make bench-ingest   articles/s accepted over HTTP and through CDC, cleaning cost per core"
 	@echo "make bench-evidence   claims/s searched and judged, passages/s indexed by evidence-search"
 	@echo "make bench-extraction   sentences/s and articles/s of claim extraction alone, in one process"
+	@echo "make bench-stories [DATA=path]   story clustering pairwise P/R/F1 on a labelled set (default: ours) and articles/s"
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
 	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
 	@echo "make bench-stance DATA=path/to/climate-fever.jsonl   cross-validated stance accuracy, macro-F1 and pairs/s"
@@ -59,7 +60,7 @@ test: jdk
 	  $(SERVICES) stop test; $(STACK) down test; deploy/local/test-summary.sh; exit $$status
 
 # Benchmarks run against the stack and services of `make run` (without the demo load) and leave them running.
-bench: bench-ingest bench-evidence bench-extraction
+bench: bench-ingest bench-evidence bench-extraction bench-stories
 
 # Acceptance is measured on the stack with ingest alone (build stopped every service): the others would only
 # work off the backlog.
@@ -83,6 +84,12 @@ bench-extraction: build
 	"$$JAVA_HOME/bin/java" -Xmx512m --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
 	  -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" io.factstream.bench.claims.ExtractionBenchmark \
 	  report=$(BENCH)/target/bench-extraction.md
+
+# Story clustering in one process: pairwise precision, recall and F1 on a labelled set (DATA=, a JSON file or a folder
+# of them with a storyId per article; default our own set) and the assignment rule's throughput.
+bench-stories: build
+	"$$JAVA_HOME/bin/java" -Xmx512m -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
+	  io.factstream.bench.stories.ClusteringBenchmark data=$(DATA) report=$(BENCH)/target/bench-stories.md
 
 # Check-worthiness quality on a labelled set (JSON array of {sentence_id, label, text}); ARGS passes more
 # options to the tool, e.g. ARGS="--folds 10" or ARGS="--write-model services/claim-extraction/src/main/resources/checkworthiness-model.txt".

@@ -38,7 +38,7 @@ public class StoryIndex {
 
     /** Articles published within {@code window} of {@code publishedAt} whose title or lead share words. */
     public List<StoryMember> candidates(String titleAndLead, Instant publishedAt, Duration window) throws IOException {
-        return client.search(s -> s.index(INDEX).size(10).query(q -> q.bool(b -> b
+        return client.search(s -> s.index(INDEX).size(StoryMatcher.CANDIDATES).query(q -> q.bool(b -> b
                         .must(m -> m.multiMatch(mm -> mm.fields("title", "lead").query(titleAndLead)))
                         .filter(f -> f.range(r -> r.untyped(u -> u.field("publishedAt")
                                 .gte(JsonData.of(publishedAt.minus(window).toString()))

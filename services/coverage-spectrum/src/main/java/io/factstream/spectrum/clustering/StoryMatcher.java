@@ -1,8 +1,12 @@
 package io.factstream.spectrum.clustering;
 
+import io.factstream.text.Sentence;
+import io.factstream.text.SentenceSplitter;
 import io.factstream.text.Words;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Decides whether two articles report the same story from the words of their titles and leads.
@@ -12,8 +16,21 @@ import java.util.Set;
  */
 public final class StoryMatcher {
     static final double SAME_STORY = 0.3;
+    /** How far apart in publication time two articles of one story may be. */
+    public static final Duration WINDOW = Duration.ofDays(3);
+    /** How many of the most similar articles within the window are compared. */
+    public static final int CANDIDATES = 10;
 
     private StoryMatcher() {
+    }
+
+    /** What stories are matched on: the title and the first two sentences of the body. */
+    public static String titleAndLead(String title, String body) {
+        return title + " " + lead(body);
+    }
+
+    public static String lead(String body) {
+        return SentenceSplitter.split(body).stream().limit(2).map(Sentence::text).collect(Collectors.joining(" "));
     }
 
     public static double similarity(String titleAndLead, String otherTitleAndLead) {

@@ -4,14 +4,10 @@ import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.Ids;
 import io.factstream.spectrum.ratings.OutletRatings;
 import io.factstream.spectrum.story.StoryPublisher;
-import io.factstream.text.Sentence;
-import io.factstream.text.SentenceSplitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -20,8 +16,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class StoryStream {
-    private static final Duration STORY_WINDOW = Duration.ofDays(3);
-
     private final StoryIndex stories;
     private final OutletRatings ratings;
     private final StoryPublisher publisher;
@@ -35,8 +29,7 @@ public class StoryStream {
     @Incoming("articles-ingested")
     @Blocking
     public void assign(ArticleIngested article) throws IOException {
-        String lead = SentenceSplitter.split(article.body()).stream().limit(2)
-                .map(Sentence::text).collect(Collectors.joining(" "));
+        String lead = StoryMatcher.lead(article.body());
         Optional<StoryMember> known = stories.find(article.articleId());
         String storyId = known.isPresent() ? known.get().storyId() : matchingStory(article.title() + " " + lead, article);
         StoryMember member = new StoryMember(article.articleId(), storyId, article.url(), article.title(), lead,
@@ -46,7 +39,7 @@ public class StoryStream {
     }
 
     private String matchingStory(String titleAndLead, ArticleIngested article) throws IOException {
-        for (StoryMember candidate : stories.candidates(titleAndLead, article.publishedAt(), STORY_WINDOW)) {
+        for (StoryMember candidate : stories.candidates(titleAndLead, article.publishedAt(), StoryMatcher.WINDOW)) {
             if (!candidate.articleId().equals(article.articleId())
                     && StoryMatcher.sameStory(titleAndLead, candidate.title() + " " + candidate.lead())) {
                 return candidate.storyId();

@@ -1,0 +1,79 @@
+package io.factstream.bench.stories;
+
+import io.factstream.bench.report.Machine;
+import io.factstream.bench.report.NamedArguments;
+import io.factstream.bench.report.ResultTable;
+import io.factstream.bench.report.Stats;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Story clustering: pairwise precision, recall and F1 of coverage-spectrum's assignment rule on a labelled set
+ * ({@code data=PATH}, default our own set in stories/labelled-stories.json), and its throughput in articles/s.
+ * The rule is run in memory with exhaustive candidates (the service asks Elasticsearch for them), so the throughput
+ * is the rule's own cost, not the service's.
+ */
+public final class ClusteringBenchmark {
+    private static final String OWN_SET = "stories/labelled-stories.json";
+    private static final int THROUGHPUT_ARTICLES = 2_000;
+    private static final int TIMED_ROUNDS = 3;
+    private static final double PRECISION_TARGET = 0.95;
+
+    private ClusteringBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = NamedArguments.of(args);
+        String data = options.getOrDefault("data", "").strip();
+        List<LabelledArticle> articles = data.isEmpty() ? ownSet() : LabelledStories.read(Path.of(data));
+        PairwiseScores scores = PairwiseScores.of(articles, OnlineClustering.assign(articles));
+        long stories = articles.stream().map(LabelledArticle::storyId).distinct().count();
+        String set = String.format(Locale.ROOT, "%s: %,d articles in %,d stories, %,d pairs of one story",
+                data.isEmpty() ? OWN_SET + " (ours)" : data, articles.size(), stories, scores.truePairs());
+
+        List<LabelledArticle> workload = spreadOut(articles);
+        double[] seconds = new double[TIMED_ROUNDS];
+        OnlineClustering.assign(workload);
+        for (int round = 0; round < TIMED_ROUNDS; round++) {
+            long start = System.nanoTime();
+            OnlineClustering.assign(workload);
+            seconds[round] = (System.nanoTime() - start) / 1e9;
+        }
+        ResultTable table = new ResultTable()
+                .measuredShare("pairwise precision (no false merges)", scores.precision(), PRECISION_TARGET, set)
+                .reported("pairwise recall / F1", String.format(Locale.ROOT, "%s / %s",
+                        ResultTable.share(scores.recall()), ResultTable.share(scores.f1())))
+                .reported("clustering throughput, assignment rule in memory", String.format(Locale.ROOT,
+                        "%,.0f articles/s (median of %d rounds over %,d articles: the set repeated, a week apart)",
+                        workload.size() / Stats.median(seconds), TIMED_ROUNDS, workload.size()))
+                .reported("machine", Machine.note());
+        System.out.print(table.markdown());
+        Path report = Path.of(options.getOrDefault("report", "target/bench-stories.md"));
+        table.writeTo(report);
+        System.err.println("[bench-stories] written to " + report);
+    }
+
+    private static List<LabelledArticle> ownSet() throws Exception {
+        try (InputStream json = ClusteringBenchmark.class.getClassLoader().getResourceAsStream(OWN_SET)) {
+            return LabelledStories.read(json);
+        }
+    }
+
+    /** Copies of the set, each a week after the one before, so that copies never fall into one window. */
+    private static List<LabelledArticle> spreadOut(List<LabelledArticle> articles) {
+        List<LabelledArticle> workload = new ArrayList<>();
+        for (int copy = 0; workload.size() < THROUGHPUT_ARTICLES; copy++) {
+            Duration shift = Duration.ofDays(7L * copy);
+            for (LabelledArticle article : articles) {
+                workload.add(new LabelledArticle(copy + "/" + article.id(), article.title(), article.body(),
+                        article.outlet(), article.publishedAt().plus(shift), copy + "/" + article.storyId()));
+            }
+        }
+        return workload;
+    }
+}
