@@ -2,6 +2,7 @@ package io.factstream.stance;
 
 import io.factstream.text.Words;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,7 +36,7 @@ public enum Contradiction {
         if (Cues.negated(claim) != Cues.negated(evidence)) {
             return Optional.of(NEGATION);
         }
-        if (disagree(Cues.dates(claim), Cues.dates(evidence))) {
+        if (datesDisagree(claim, evidence)) {
             return Optional.of(DATE);
         }
         if (disagree(Cues.quantities(claim), Cues.quantities(evidence))) {
@@ -55,6 +56,14 @@ public enum Contradiction {
             return false;
         }
         return replaced(Words.names(Cues.unquoted(claim)), Words.names(Cues.unquoted(evidence)));
+    }
+
+    /** Both give a date of one kind (weekday, month, year) and share none of it: "Monday" and "November" agree. */
+    private static boolean datesDisagree(String claim, String evidence) {
+        Map<String, Set<String>> claimDates = Cues.datesByKind(claim);
+        Map<String, Set<String>> evidenceDates = Cues.datesByKind(evidence);
+        return claimDates.entrySet().stream().anyMatch(kind ->
+                disagree(kind.getValue(), evidenceDates.getOrDefault(kind.getKey(), Set.of())));
     }
 
     /** Both give a value and they share none. */

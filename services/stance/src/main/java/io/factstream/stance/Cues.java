@@ -66,6 +66,16 @@ final class Cues {
                 && OPPOSITES.getOrDefault(word, Set.of()).stream().anyMatch(evidenceWords::contains));
     }
 
+    /** The same dates sorted by kind (weekday, month, year): only dates of one kind can disagree. */
+    static Map<String, Set<String>> datesByKind(String text) {
+        Map<String, Set<String>> byKind = new HashMap<>();
+        for (String date : dates(text)) {
+            String kind = YEAR.matcher(date).matches() ? "year" : date.endsWith("day") ? "weekday" : "month";
+            byKind.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(date);
+        }
+        return byKind;
+    }
+
     /** Weekdays, months and years. */
     static Set<String> dates(String text) {
         Set<String> dates = new LinkedHashSet<>();

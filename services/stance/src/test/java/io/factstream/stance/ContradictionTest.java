@@ -28,6 +28,17 @@ class ContradictionTest {
     }
 
     @Test
+    void datesOfDifferentKindsAgree() {
+        assertEquals(Optional.empty(), Contradiction.between(
+                "After 14 months of repairs, the Westport bridge reopened to traffic on Monday.",
+                "The Westport bridge reopened to traffic in November 2026, after 14 months of repairs."),
+                "a weekday and a month and year can be the same day");
+        assertEquals(Optional.of(Contradiction.DATE), Contradiction.between(
+                "The Westport bridge reopened to traffic in November after 14 months of repairs.",
+                "The Westport bridge reopened to traffic in March after 14 months of repairs."));
+    }
+
+    @Test
     void anotherWeekdayIsAnotherDate() {
         assertEquals(Optional.of(Contradiction.DATE), Contradiction.between(CLAIM,
                 "The Westport bridge reopened on Thursday after 14 months of repairs."));
