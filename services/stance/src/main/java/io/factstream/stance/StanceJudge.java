@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <li>a report of the same event that {@linkplain Contradiction contradicts} the claim REFUTES it;</li>
  * <li>evidence that repeats the claim's words ({@link #SAME_STATEMENT}) without contradicting it SUPPORTS it;</li>
  * <li>evidence that names none of the people, places or organisations the claim names is about something else
- * (another town's library opening is no evidence about this town's observatory): not evidence;</li>
+ * (another town's library opening is no evidence about this town's observatory), and so is evidence that repeats
+ * less than {@link #SAME_TOPIC} of a named claim's statement words: not evidence;</li>
  * <li>anything else is what the {@link StanceModel} over the {@link StanceFeatures} says.</li>
  * </ol>
  * The score is the relevance, the cosine similarity clipped to 0..1, by which evidence is ranked. Thread-safe.
@@ -32,6 +33,12 @@ public final class StanceJudge {
     public static final double RELEVANT = 0.4;
     /** Share of the claim's content words above which the evidence restates the claim. */
     public static final double SAME_STATEMENT = 0.6;
+    /**
+     * Share of a named claim's statement words that evidence about the same subject repeats at least: the harbour
+     * authority's abstract shares "Westport" and "harbour" with a claim about the Westport harbour bridge reopening,
+     * and is still not about it.
+     */
+    public static final double SAME_TOPIC = 0.3;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final SentenceEmbedder embedder;
@@ -81,7 +88,9 @@ public final class StanceJudge {
         if (Words.coverage(Words.contentWords(claim), Words.contentWords(evidence)) >= SAME_STATEMENT) {
             return new StanceResult(Stance.SUPPORTS, relevance, DecidedBy.RESTATEMENT, null);
         }
-        if (!namesAnyOf(evidence, Words.names(claim))) {
+        Set<String> names = Words.names(claim);
+        if (!namesAnyOf(evidence, names) || !names.isEmpty()
+                && Words.coverage(Cues.statementWords(claim), Cues.statementWords(evidence)) < SAME_TOPIC) {
             return new StanceResult(Stance.NEUTRAL, relevance, DecidedBy.RELEVANCE, null);
         }
         Stance predicted = model.predict(StanceFeatures.of(claim, claimEmbedding, evidence, evidenceEmbedding));

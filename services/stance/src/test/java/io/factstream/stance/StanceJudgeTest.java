@@ -66,6 +66,14 @@ class StanceJudgeTest {
     }
 
     @Test
+    void aPassageOnTheSameSubjectThatSaysLittleOfTheClaimIsNotEvidence() {
+        StanceResult result = judge.judge("After 14 months of repairs, the Westport harbour bridge reopened to traffic "
+                + "on Monday.", "The Westport harbour authority is the public body that manages the Port of Westport, "
+                + "its quays and its fish auction.");
+        assertFalse(result.relevant(), "the harbour authority is not the bridge: " + result);
+    }
+
+    @Test
     void judgesManySentencesInOrder() {
         List<StanceResult> results = judge.judgeAll(CLAIM, List.of(
                 "The Westport bridge did not reopen on Monday after 14 months of repairs.",
