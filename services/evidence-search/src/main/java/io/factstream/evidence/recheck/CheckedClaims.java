@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.factstream.evidence.passages.PassageIndex;
 import io.factstream.support.elasticsearch.Indices;
 import io.factstream.support.elasticsearch.VectorSearch;
+import io.factstream.support.elasticsearch.VersionConflicts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import java.util.Map;
 @ApplicationScoped
 public class CheckedClaims {
     static final String INDEX = "factstream-checked-claims";
-    private static final int CONFLICT = 409;
     private static final int ATTEMPTS = 5;
     private final ElasticsearchClient client;
 
@@ -71,8 +71,8 @@ public class CheckedClaims {
                             .ifPrimaryTerm(current.primaryTerm()), Object.class);
                 }
                 return round;
-            } catch (ElasticsearchException e) {
-                if (e.status() != CONFLICT || attempt == ATTEMPTS) {
+            } catch (ElasticsearchException | IOException e) {
+                if (!VersionConflicts.isConflict(e) || attempt == ATTEMPTS) {
                     throw e;
                 }
             }

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.UpdateRequest;
 import io.factstream.contracts.Verdict;
+import io.factstream.support.elasticsearch.VersionConflicts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.Map;
@@ -40,8 +41,8 @@ public class ClaimLabels {
                         : UpdateRequest.of(u -> u.index(INDEX).id(verdict.claimId()).doc(label).docAsUpsert(true)),
                         Object.class);
                 return;
-            } catch (ElasticsearchException e) {
-                if (!"version_conflict_engine_exception".equals(e.error().type()) || attempt == ATTEMPTS) {
+            } catch (ElasticsearchException | IOException e) {
+                if (!VersionConflicts.isConflict(e) || attempt == ATTEMPTS) {
                     throw e;
                 }
             }

@@ -8,11 +8,11 @@ import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
+import io.factstream.support.elasticsearch.VersionConflicts;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.elasticsearch.client.ResponseException;
 
 /**
  * Indexes every result topic into Elasticsearch by deterministic id, so a record delivered twice
@@ -21,7 +21,6 @@ import org.elasticsearch.client.ResponseException;
  */
 @ApplicationScoped
 public class ResultIndexer {
-    private static final int CONFLICT = 409;
     private final ElasticsearchClient client;
     private final ClaimLabels claimLabels;
 
@@ -79,25 +78,10 @@ public class ResultIndexer {
     private static void indexUnlessStale(IndexCall call) throws IOException {
         try {
             call.run();
-        } catch (ElasticsearchException e) {
-            if (!"version_conflict_engine_exception".equals(e.error().type())) {
-                throw e;
-            }
-        } catch (IOException e) {
-            if (!isConflict(e)) {
+        } catch (ElasticsearchException | IOException e) {
+            if (!VersionConflicts.isConflict(e)) {
                 throw e;
             }
         }
-    }
-
-    /** The low-level client reports a 409 as a ResponseException, thrown as is or as the cause of another. */
-    private static boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ResponseException response
-                    && response.getResponse().getStatusLine().getStatusCode() == CONFLICT) {
-                return true;
-            }
-        }
-        return false;
     }
 }
