@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * What the verdict service remembers of a claim: the evidence of its newest round, what the rules decide from
- * it, an editor's override if any, and the revision last published.
+ * it, an editor's override if any, and the revision last published. What readers see (label, explanation) follows
+ * from the automatic decision and the editor's label.
  *
  * @param evidenceRound  the newest evidence round applied; older rounds arriving late are ignored
  * @param lastOverrideAt when the newest editorial decision applied was made (also for a withdrawn override)
@@ -26,16 +27,38 @@ public record ClaimVerdict(
         EditorialLabel editorial,
         Instant lastOverrideAt,
         int revision,
-        VerdictLabel label,
-        String explanation,
         Instant decidedAt) {
 
     /** An editor's label for a claim, which automatic re-checks keep until the editor withdraws it. */
     public record EditorialLabel(VerdictLabel label, String note, String editor) {
     }
 
+    /** The editor's label while there is one, else the automatic one. */
+    public VerdictLabel label() {
+        return editorial == null ? automatic.label() : editorial.label();
+    }
+
+    public String explanation() {
+        return editorial == null ? automatic.explanation() : "Set by editor " + editorial.editor() + ": "
+                + editorial.note() + " The evidence alone gives " + automatic.label().displayName() + ": "
+                + automatic.explanation();
+    }
+
+    /** The same claim and revision with other evidence, automatic decision or editor's label. */
+    ClaimVerdict with(int evidenceRound, List<Evidence> evidence, Decision automatic, EditorialLabel editorial,
+            Instant lastOverrideAt) {
+        return new ClaimVerdict(claimId, articleId, claimText, outlet, publishedAt, evidenceRound, evidence, automatic,
+                editorial, lastOverrideAt, revision, decidedAt);
+    }
+
+    /** The same claim as the next revision, decided at {@code now}. */
+    ClaimVerdict revised(Instant now) {
+        return new ClaimVerdict(claimId, articleId, claimText, outlet, publishedAt, evidenceRound, evidence, automatic,
+                editorial, lastOverrideAt, revision + 1, now);
+    }
+
     public Verdict toVerdict(VerdictLabel previousLabel) {
-        return new Verdict(Verdict.SCHEMA_VERSION, claimId, articleId, claimText, label, explanation, revision,
+        return new Verdict(Verdict.SCHEMA_VERSION, claimId, articleId, claimText, label(), explanation(), revision,
                 previousLabel, editorial != null, decidedAt, evidence, automatic.label(),
                 editorial == null ? null : editorial.editor(), editorial == null ? null : editorial.note());
     }

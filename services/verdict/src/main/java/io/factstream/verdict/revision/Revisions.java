@@ -29,11 +29,12 @@ public class Revisions {
             return Optional.empty();
         }
         Decision automatic = rules.decide(round.evidence(), round.outlet(), round.publishedAt(), now);
-        EditorialLabel editorial = current == null ? null : current.editorial();
-        Instant lastOverrideAt = current == null ? null : current.lastOverrideAt();
-        return Optional.of(settle(current, new ClaimVerdict(round.claimId(), round.articleId(), round.claimText(),
-                round.outlet(), round.publishedAt(), round.round(), round.evidence(), automatic, editorial,
-                lastOverrideAt, 0, null, null, null), now));
+        if (current == null) {
+            return Optional.of(new ClaimVerdict(round.claimId(), round.articleId(), round.claimText(), round.outlet(),
+                    round.publishedAt(), round.round(), round.evidence(), automatic, null, null, 1, now));
+        }
+        return Optional.of(settle(current, current.with(round.round(), round.evidence(), automatic,
+                current.editorial(), current.lastOverrideAt()), now));
     }
 
     public Optional<ClaimVerdict> afterOverride(ClaimVerdict current, VerdictOverride override, Instant now) {
@@ -45,7 +46,8 @@ public class Revisions {
         }
         EditorialLabel editorial = override.label() == null ? null
                 : new EditorialLabel(override.label(), override.note(), override.editor());
-        return Optional.of(settle(current, withEditorial(current, editorial, override.requestedAt()), now));
+        return Optional.of(settle(current, current.with(current.evidenceRound(), current.evidence(),
+                current.automatic(), editorial, override.requestedAt()), now));
     }
 
     /** The same evidence decided again: a claim still Pending past its window becomes Insufficient evidence. */
@@ -54,7 +56,8 @@ public class Revisions {
         if (automatic.equals(current.automatic())) {
             return Optional.empty();
         }
-        return Optional.of(settle(current, withAutomatic(current, automatic), now));
+        return Optional.of(settle(current, current.with(current.evidenceRound(), current.evidence(), automatic,
+                current.editorial(), current.lastOverrideAt()), now));
     }
 
     /** When the claim's automatic label stops being Pending unless evidence arrives, or empty if it is not Pending. */
@@ -63,33 +66,10 @@ public class Revisions {
                 ? Optional.of(rules.pendingUntil(claim.publishedAt())) : Optional.empty();
     }
 
-    /** Fills in what readers see and the revision: the same as before unless something they see changed. */
+    /** The next revision, decided now, when something readers see changed; else the same revision as before. */
     private static ClaimVerdict settle(ClaimVerdict current, ClaimVerdict next, Instant now) {
-        VerdictLabel label = next.editorial() == null ? next.automatic().label() : next.editorial().label();
-        String explanation = next.editorial() == null ? next.automatic().explanation()
-                : editorialExplanation(next.editorial(), next.automatic());
-        boolean changed = current == null || label != current.label()
-                || !explanation.equals(current.explanation()) || !next.evidence().equals(current.evidence());
-        int revision = current == null ? 1 : changed ? current.revision() + 1 : current.revision();
-        return new ClaimVerdict(next.claimId(), next.articleId(), next.claimText(), next.outlet(), next.publishedAt(),
-                next.evidenceRound(), next.evidence(), next.automatic(), next.editorial(), next.lastOverrideAt(),
-                revision, label, explanation, changed ? now : current.decidedAt());
-    }
-
-    private static String editorialExplanation(EditorialLabel editorial, Decision automatic) {
-        return "Set by editor " + editorial.editor() + ": " + editorial.note() + " The evidence alone gives "
-                + automatic.label().displayName() + ": " + automatic.explanation();
-    }
-
-    private static ClaimVerdict withEditorial(ClaimVerdict claim, EditorialLabel editorial, Instant overrideAt) {
-        return new ClaimVerdict(claim.claimId(), claim.articleId(), claim.claimText(), claim.outlet(),
-                claim.publishedAt(), claim.evidenceRound(), claim.evidence(), claim.automatic(), editorial, overrideAt,
-                claim.revision(), claim.label(), claim.explanation(), claim.decidedAt());
-    }
-
-    private static ClaimVerdict withAutomatic(ClaimVerdict claim, Decision automatic) {
-        return new ClaimVerdict(claim.claimId(), claim.articleId(), claim.claimText(), claim.outlet(),
-                claim.publishedAt(), claim.evidenceRound(), claim.evidence(), automatic, claim.editorial(),
-                claim.lastOverrideAt(), claim.revision(), claim.label(), claim.explanation(), claim.decidedAt());
+        boolean changed = next.label() != current.label() || !next.explanation().equals(current.explanation())
+                || !next.evidence().equals(current.evidence());
+        return changed ? next.revised(now) : next;
     }
 }
