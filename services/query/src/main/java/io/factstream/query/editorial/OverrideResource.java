@@ -1,5 +1,6 @@
 package io.factstream.query.editorial;
 
+import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
 import io.factstream.contracts.VerdictOverride;
 import io.factstream.query.report.ResultReader;
@@ -62,7 +63,7 @@ public class OverrideResource {
             return Problem.of(Response.Status.BAD_REQUEST, String.join("; ", problems)).toResponse();
         }
         // Only a verdict can be overridden: the verdict service holds no state for a claim before its first one.
-        Optional<String> articleId = results.newestVerdict(claimId).map(verdict -> verdict.articleId());
+        Optional<String> articleId = results.newestVerdict(claimId).map(Verdict::articleId);
         if (articleId.isEmpty()) {
             return Problem.of(Response.Status.NOT_FOUND, "claim " + claimId + " has no verdict yet").toResponse();
         }

@@ -3,8 +3,8 @@ package io.factstream.query.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.ArticleSections;
@@ -16,6 +16,7 @@ import io.factstream.contracts.Stance;
 import io.factstream.contracts.Topic;
 import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
+import io.factstream.query.ResultTopics;
 import io.factstream.query.report.ResultReader;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,11 +28,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,11 +53,9 @@ class DashboardBrowserTest {
     @TestHTTPResource("/")
     URL root;
     @Inject
-    ObjectMapper json;
+    ResultTopics topics;
     @Inject
     ResultReader results;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
 
     private final String run = UUID.randomUUID().toString().replace("-", "").substring(0, 24);
     private final String articleId = "a" + run;
@@ -131,7 +125,7 @@ class DashboardBrowserTest {
     void searchFindsAClaimByItsWordsAndLabel() throws Exception {
         publishArticle();
         publish(Topic.VERDICTS, verdict(1, VerdictLabel.DISPUTED));
-        awaitIndexed(1);
+        topics.awaitSearchable(run, 1); // searchable with its label, not only stored: the page searches once
 
         browser.get(root + "search.html?q=" + run + "&label=DISPUTED");
         WebElement results = waitFor(By.cssSelector("[data-testid=results] li"));
@@ -147,7 +141,7 @@ class DashboardBrowserTest {
     private void assertNoAlert() {
         try {
             browser.switchTo().alert();
-            assertFalse(true, "a script of the article ran and opened an alert");
+            fail("a script of the article ran and opened an alert");
         } catch (NoAlertPresentException expected) {
             // what an escaped page does
         }
@@ -185,11 +179,7 @@ class DashboardBrowserTest {
     }
 
     private void publish(Topic topic, Object value) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka),
-                new StringSerializer(), new StringSerializer())) {
-            String key = topic == Topic.STORIES ? "s" + run : articleId;
-            producer.send(new ProducerRecord<>(topic.topicName(), key, json.writeValueAsString(value))).get();
-        }
+        topics.send(topic, topic == Topic.STORIES ? "s" + run : articleId, value);
     }
 
     private void awaitIndexed(int revision) throws Exception {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factstream.contracts.Topic;
 import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
+import io.factstream.query.ResultTopics;
 import io.factstream.query.report.ResultReader;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -22,11 +23,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +41,8 @@ class OverrideResourceTest {
     String kafka;
     @Inject
     ResultReader results;
+    @Inject
+    ResultTopics topics;
 
     private final String articleId = "a" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
     private final String claimId = articleId + "-c0";
@@ -93,11 +92,7 @@ class OverrideResourceTest {
         Verdict verdict = new Verdict(Verdict.SCHEMA_VERSION, claimId, articleId,
                 "The Westport bridge reopened on Monday.", VerdictLabel.SINGLE_SOURCE, "Supported by b.example.", 1,
                 null, false, Instant.now(), List.of(), VerdictLabel.SINGLE_SOURCE, null, null);
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka),
-                new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topic.VERDICTS.topicName(), articleId, json.writeValueAsString(verdict)))
-                    .get();
-        }
+        topics.send(Topic.VERDICTS, articleId, verdict);
     }
 
     private void awaitIndexed() throws Exception {
