@@ -9,7 +9,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test bench bench-ingest bench-evidence bench-extraction bench-stories bench-claims bench-stance import-corpus
+.PHONY: help jdk build up down run stop status test bench bench-ingest bench-evidence bench-extraction bench-stories bench-claims bench-stance import-corpus ratings-table
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
@@ -24,6 +24,7 @@ help:
 	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
 	@echo "make bench-stance DATA=path/to/climate-fever.jsonl   cross-validated stance accuracy, macro-F1 and pairs/s"
 	@echo "make import-corpus FILE=path [ARGS=...]   load a reference corpus (Wikipedia abstracts .xml[.gz], .jsonl[.gz]) into Elasticsearch"
+	@echo "make ratings-table DATA=path/to/datasets   rebuild the default outlet ratings table from the MBFC and AllSides sets"
 
 jdk:
 	@deploy/local/find-jdk.sh >/dev/null
@@ -121,3 +122,11 @@ import-corpus: jdk
 	@if [ ! -e "$(FILE)" ]; then echo "import-corpus: no such file: $(FILE)" >&2; exit 2; fi
 	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime -pl $(CORPUS) -am
 	deploy/local/import-corpus.sh "$(FILE)" $(ARGS)
+
+# The default outlet ratings table of coverage-spectrum, rebuilt from the public MBFC and AllSides sets (docs/architecture.md).
+SPECTRUM := services/coverage-spectrum
+ratings-table: jdk
+	@if [ ! -f "$(DATA)/allsides-2019.csv" ]; then echo "ratings-table: pass the datasets folder, e.g. make ratings-table DATA=../shared/datasets" >&2; exit 2; fi
+	$(MVN) compile -pl $(SPECTRUM) -am
+	"$(JAVA_HOME)/bin/java" -cp "$(SPECTRUM)/target/classes:services/contracts/target/classes" io.factstream.spectrum.ratings.RatingsTableBuilder \
+	  "$(DATA)" $(SPECTRUM)/ratings/allsides-domains.csv $(SPECTRUM)/src/main/resources/ratings/outlet-ratings.csv

@@ -1,6 +1,7 @@
 package io.factstream.spectrum.ratings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factstream.contracts.Bias;
@@ -8,6 +9,8 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OutletRatingsTest {
 
@@ -20,6 +23,22 @@ class OutletRatingsTest {
         assertEquals(Bias.CENTER, ratings.biasOf("reuters.com"));
         assertEquals(Bias.CENTER, ratings.biasOf("www.apnews.com"));
         assertEquals(Bias.RIGHT, ratings.biasOf("foxnews.com"));
+        assertEquals(Bias.LEAN_LEFT, ratings.biasOf("www.nytimes.com"));
+        assertEquals(Bias.CENTER, ratings.biasOf("www.bbc.co.uk"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nytimes.com", "washingtonpost.com", "wsj.com", "usatoday.com", "latimes.com",
+            "apnews.com", "reuters.com", "bloomberg.com", "npr.org", "pbs.org", "cnn.com", "foxnews.com", "nbcnews.com",
+            "cbsnews.com", "abcnews.go.com", "msnbc.com", "politico.com", "axios.com", "thehill.com", "time.com",
+            "newsweek.com", "nypost.com", "breitbart.com", "dailywire.com", "huffpost.com", "bbc.com", "bbc.co.uk",
+            "theguardian.com", "telegraph.co.uk", "independent.co.uk", "dailymail.co.uk", "economist.com", "ft.com",
+            "aljazeera.com", "jpost.com", "spiegel.de"})
+    void defaultTableRatesMajorNationalAndInternationalOutlets(String domain) throws Exception {
+        OutletRatings ratings = new OutletRatings();
+        ratings.load(new InputStreamReader(getClass().getClassLoader()
+                .getResourceAsStream("ratings/outlet-ratings.csv"), StandardCharsets.UTF_8));
+        assertNotEquals(Bias.UNRATED, ratings.biasOf(domain));
     }
 
     @Test
