@@ -3,7 +3,12 @@ package io.factstream.contracts;
 import java.time.Instant;
 import java.util.List;
 
-/** The current state of a story, published on {@link Topic#STORIES} keyed by story id at every change. */
+/**
+ * The current state of a story, published on {@link Topic#STORIES} keyed by story id at every change.
+ *
+ * @param mergedInto when this story was merged into another: that story's id (this one then has no articles, and its
+ *                   id redirects there); null otherwise (schema version 3; absent before)
+ */
 public record StoryUpdate(
         int schemaVersion,
         String storyId,
@@ -11,8 +16,9 @@ public record StoryUpdate(
         List<StoryArticle> articles,
         Coverage coverage,
         Instant updatedAt,
-        List<CommonGround> commonGround) {
+        List<CommonGround> commonGround,
+        String mergedInto) {
 
-    /** Version 2 added {@code commonGround}. */
-    public static final int SCHEMA_VERSION = 2;
+    /** Version 2 added {@code commonGround}, version 3 {@code mergedInto}. */
+    public static final int SCHEMA_VERSION = 3;
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Stories across outlets through the whole pipeline: three rated outlets on one event form one story with the
  * spectrum of their ratings (deploy/local/demo/outlet-ratings.csv), story ids survive a restart of
- * coverage-spectrum, and a story covered from one side only is labelled with its gap.
+ * coverage-spectrum, a story covered from one side only is labelled with its gap, and an article that belongs to two
+ * stories merges them, the later story's id redirecting to the earlier.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StoryEndToEndTest extends WholePipelineTest {
@@ -81,5 +84,37 @@ class StoryEndToEndTest extends WholePipelineTest {
         JsonNode report = storyOf(only, 1);
         assertNotEquals(storyId, report.get("storyId").asText(), "another event is another story");
         assertEquals("no Center or Right coverage", report.get("coverage").get("gap").asText());
+    }
+
+    @Test
+    @Order(4)
+    void anArticleBelongingToTwoStoriesMergesThemAndTheLaterOneRedirects() throws Exception {
+        String port = "Westport" + UUID.randomUUID().toString().substring(0, 6);
+        String closure = article("harbor-daily.example", port + " harbour bridge closes for repairs", "The " + port
+                + " harbour bridge closed on Monday for repairs expected to last three weeks, the city council said.");
+        String closureStory = storyOf(closure, 1).get("storyId").asText();
+        String ferries = article("coastline-courier.example", "Ferry crossings added in " + port, "Extra ferry "
+                + "crossings between " + port + " and " + TOWN + " start on Tuesday, the operator Coastline Lines "
+                + "announced.");
+        String ferryStory = storyOf(ferries, 1).get("storyId").asText();
+        assertNotEquals(closureStory, ferryStory, "the closure and the ferries are two stories at first");
+
+        String both = article("ridge-gazette.example", port + " adds ferry crossings while harbour bridge closes",
+                "Extra ferry crossings start on Tuesday while the " + port + " harbour bridge is closed for three "
+                + "weeks of repairs, the city council and Coastline Lines said.");
+        JsonNode merged = storyOf(both, 3);
+        assertEquals(closureStory, merged.get("storyId").asText(), "the earlier story stays");
+        assertEquals(closureStory, api.awaitReport(ferries, report -> report.path("storyId").asText()
+                .equals(closureStory)).get("storyId").asText());
+
+        HttpResponse<String> redirect = api.send("query", "GET", "/stories/" + ferryStory, null);
+        for (Instant deadline = Instant.now().plusSeconds(30); redirect.statusCode() != 308
+                && Instant.now().isBefore(deadline); Thread.sleep(200)) {
+            redirect = api.send("query", "GET", "/stories/" + ferryStory, null);
+        }
+        assertEquals(308, redirect.statusCode(), redirect.body());
+        assertTrue(redirect.headers().firstValue("Location").orElseThrow().endsWith("/stories/" + closureStory));
+        HttpResponse<String> story = api.send("query", "GET", "/stories/" + closureStory, null);
+        assertEquals(3, JSON.readTree(story.body()).get("articles").size(), story.body());
     }
 }

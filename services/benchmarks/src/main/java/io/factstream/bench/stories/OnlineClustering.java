@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * coverage-spectrum's story assignment, in memory: articles in publication order; each compared, most similar first,
  * with the {@link StoryMatcher#CANDIDATES} most similar earlier articles within {@link StoryMatcher#WINDOW} that
- * share a word with it (the service asks Elasticsearch for those), joining the story of the first that
- * {@link StoryMatcher#sameStory} accepts, else starting its own.
+ * share a word with it (the service asks Elasticsearch for those), joining the stories of those that
+ * {@link StoryMatcher#sameStory} accepts (merging them when they are several), else starting its own.
  */
 public final class OnlineClustering {
     private OnlineClustering() {
@@ -28,10 +28,12 @@ public final class OnlineClustering {
         List<Seen> seen = new ArrayList<>();
         for (LabelledArticle article : inOrder) {
             Seen current = new Seen(article, StoryMatcher.titleAndLead(article.title(), article.body()));
-            String story = candidates(current, seen).stream()
+            List<String> matching = candidates(current, seen).stream()
                     .filter(candidate -> StoryMatcher.sameStory(current.text(), candidate.text()))
                     .map(candidate -> storyOf.get(candidate.article().id()))
-                    .findFirst().orElse(article.id());
+                    .distinct().toList();
+            String story = matching.isEmpty() ? article.id() : matching.getFirst();
+            storyOf.replaceAll((id, assigned) -> matching.contains(assigned) ? story : assigned);
             storyOf.put(article.id(), story);
             seen.add(current);
         }

@@ -8,6 +8,10 @@ import java.time.Instant;
 public record StoryMember(String articleId, String storyId, String url, String title, String lead, String outlet,
         Bias bias, String originId, Instant publishedAt) {
 
+    public StoryMember inStory(String otherStoryId) {
+        return new StoryMember(articleId, otherStoryId, url, title, lead, outlet, bias, originId, publishedAt);
+    }
+
     public StoryArticle toStoryArticle() {
         return new StoryArticle(articleId, url, title, outlet, bias, originId, publishedAt);
     }

@@ -49,6 +49,13 @@ public class CommonGroundIndex {
         return client.delete(d -> d.index(INDEX).id(claimId).refresh(Refresh.WaitFor)).result() == Result.Deleted;
     }
 
+    /** When a story was merged into another, its common ground becomes that story's. */
+    public void moveStory(String storyId, String mergedInto) throws IOException {
+        for (CommonGround ground : ofStory(storyId)) {
+            save(mergedInto, ground);
+        }
+    }
+
     public List<CommonGround> ofStory(String storyId) throws IOException {
         return client.search(s -> s.index(INDEX).size(MAX_PER_STORY)
                         .query(q -> q.term(t -> t.field("storyId").value(FieldValue.of(storyId))))

@@ -3,6 +3,7 @@ package io.factstream.spectrum.commonground;
 import io.factstream.contracts.ClaimEvidence;
 import io.factstream.contracts.CommonGround;
 import io.factstream.spectrum.clustering.StoryIndex;
+import io.factstream.spectrum.clustering.StoryMerges;
 import io.factstream.spectrum.clustering.StoryMember;
 import io.factstream.spectrum.ratings.OutletRatings;
 import io.factstream.spectrum.story.StoryPublisher;
@@ -22,9 +23,11 @@ public class CommonGroundStream {
     private final CommonGroundIndex commonGround;
     private final StoryPublisher publisher;
     private final OutletRatings ratings;
+    private final StoryMerges merges;
 
     public CommonGroundStream(StoryIndex stories, CommonGroundIndex commonGround, StoryPublisher publisher,
-            OutletRatings ratings) {
+            OutletRatings ratings, StoryMerges merges) {
+        this.merges = merges;
         this.stories = stories;
         this.commonGround = commonGround;
         this.publisher = publisher;
@@ -38,11 +41,12 @@ public class CommonGroundStream {
         if (article.isEmpty()) {
             return; // an article this service never saw (ingested before it ran): no story to add to
         }
+        String storyId = merges.resolve(article.get().storyId());
         Optional<CommonGround> found = CommonGroundFinder.of(claim, ratings::biasOf);
-        boolean changed = found.isPresent() ? commonGround.save(article.get().storyId(), found.get())
+        boolean changed = found.isPresent() ? commonGround.save(storyId, found.get())
                 : commonGround.delete(claim.claimId());
         if (changed) {
-            publisher.publish(article.get().storyId());
+            publisher.publish(storyId);
         }
     }
 }

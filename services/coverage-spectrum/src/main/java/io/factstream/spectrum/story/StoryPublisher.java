@@ -44,12 +44,21 @@ public class StoryPublisher {
         publish(storyId, stories.members(storyId));
     }
 
+    /** A story merged into another: no articles of its own any more, and where they went. */
+    public void publishMerged(String storyId, String mergedInto, String title) {
+        send(new StoryUpdate(StoryUpdate.SCHEMA_VERSION, storyId, title, List.of(), SpectrumCalculator.compute(List.of()),
+                clock.instant(), List.of(), mergedInto));
+    }
+
     private void publish(String storyId, List<StoryMember> members) throws IOException {
         List<StoryArticle> articles = members.stream().sorted(Comparator.comparing(StoryMember::publishedAt))
                 .map(StoryMember::toStoryArticle).toList();
-        StoryUpdate update = new StoryUpdate(StoryUpdate.SCHEMA_VERSION, storyId, articles.getFirst().title(),
-                articles, SpectrumCalculator.compute(articles), clock.instant(), commonGround.ofStory(storyId));
+        send(new StoryUpdate(StoryUpdate.SCHEMA_VERSION, storyId, articles.getFirst().title(), articles,
+                SpectrumCalculator.compute(articles), clock.instant(), commonGround.ofStory(storyId), null));
+    }
+
+    private void send(StoryUpdate update) {
         storiesOut.sendMessage(Message.of(update).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(storyId).build())).await().indefinitely();
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(update.storyId()).build())).await().indefinitely();
     }
 }

@@ -29,4 +29,20 @@ class StoryMatcherTest {
         assertFalse(StoryMatcher.sameStory(BRIDGE, "Museum wing reopens. The museum reopened its east wing after "
                 + "months of renovation that cost 2.7 million euros, more than the board planned for the term."));
     }
+
+    /** The texts of the end-to-end merge test: two stories that one later article joins. */
+    static final String CLOSURE = "Westport harbour bridge closes for repairs. The Westport harbour bridge closed on "
+            + "Monday for repairs expected to last three weeks, the city council said.";
+    static final String FERRIES = "Ferry crossings added in Westport. Extra ferry crossings between Westport and "
+            + "Brill start on Tuesday, the operator Coastline Lines announced.";
+    static final String BOTH = "Westport adds ferry crossings while harbour bridge closes. Extra ferry crossings "
+            + "start on Tuesday while the Westport harbour bridge is closed for three weeks of repairs, the city "
+            + "council and Coastline Lines said.";
+
+    @Test
+    void anArticleCanBelongToTwoStoriesThatDoNotMatchEachOther() {
+        assertFalse(StoryMatcher.sameStory(CLOSURE, FERRIES));
+        assertTrue(StoryMatcher.sameStory(BOTH, CLOSURE));
+        assertTrue(StoryMatcher.sameStory(BOTH, FERRIES));
+    }
 }
