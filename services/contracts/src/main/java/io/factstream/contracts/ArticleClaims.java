@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param passages the article's passages with their embeddings, so that evidence search indexes them without
  *                 embedding them again (schema version 2; absent in version 1)
+ * @param titleEmbedding the title's embedding, which story clustering combines with the lead passages' (schema
+ *                 version 3; absent before)
  */
 public record ArticleClaims(
         int schemaVersion,
@@ -22,7 +24,8 @@ public record ArticleClaims(
         ArticleSections sections,
         String url,
         String title,
-        List<PassageVector> passages) {
+        List<PassageVector> passages,
+        Embedding titleEmbedding) {
 
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,6 +38,17 @@ final class PipelineApi {
         HttpResponse<String> response = send("ingest", "POST", "/articles", articleJson);
         assertEquals(202, response.statusCode(), response.body());
         return JSON.readTree(response.body()).get("id").asText();
+    }
+
+    /**
+     * A place name of its own per run, so that a kept stack's earlier articles and the other tests' never share it:
+     * random letters only, since names are told by capitalised words (digits would end one: "Brill" of "Brill4f2a"),
+     * and no other test's place name inside it (evidence search finds names within words).
+     */
+    static String uniqueName() {
+        StringBuilder name = new StringBuilder().append((char) ThreadLocalRandom.current().nextInt('A', 'Z' + 1));
+        ThreadLocalRandom.current().ints(7, 'a', 'z' + 1).forEach(letter -> name.append((char) letter));
+        return name.toString();
     }
 
     HttpResponse<String> send(String service, String method, String path, String jsonBody) throws Exception {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class StoryEndToEndTest extends WholePipelineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A town of its own per run, so a kept stack's earlier stories never match. */
-    private static final String TOWN = "Brill" + UUID.randomUUID().toString().substring(0, 6);
+    private static final String TOWN = PipelineApi.uniqueName();
     private static final String LEAD = "The " + TOWN + " city council approved a 14-kilometre tram line on Tuesday, "
             + "with the first trams expected in 2029.";
     private static String storyId;
@@ -89,28 +89,27 @@ class StoryEndToEndTest extends WholePipelineTest {
     @Test
     @Order(4)
     void anArticleBelongingToTwoStoriesMergesThemAndTheLaterOneRedirects() throws Exception {
-        String port = "Westport" + UUID.randomUUID().toString().substring(0, 6);
-        String closure = article("harbor-daily.example", port + " harbour bridge closes for repairs", "The " + port
-                + " harbour bridge closed on Monday for repairs expected to last three weeks, the city council said.");
+        String port = PipelineApi.uniqueName();
+        String closure = article("harbor-daily.example", port + " stadium closes for roof repairs", "The " + port
+                + " stadium closed on Monday for roof repairs expected to last three weeks, the city council said.");
         String closureStory = storyOf(closure, 1).get("storyId").asText();
-        String ferries = article("coastline-courier.example", "Ferry crossings added in " + port, "Extra ferry "
-                + "crossings between " + port + " and " + TOWN + " start on Tuesday, the operator Coastline Lines "
-                + "announced.");
-        String ferryStory = storyOf(ferries, 1).get("storyId").asText();
-        assertNotEquals(closureStory, ferryStory, "the closure and the ferries are two stories at first");
+        String trains = article("coastline-courier.example", "Extra trains added in " + port, "Extra trains between "
+                + port + " and " + TOWN + " start on Tuesday, the operator Coastline Rail announced.");
+        String trainStory = storyOf(trains, 1).get("storyId").asText();
+        assertNotEquals(closureStory, trainStory, "the closure and the trains are two stories at first");
 
-        String both = article("ridge-gazette.example", port + " adds ferry crossings while harbour bridge closes",
-                "Extra ferry crossings start on Tuesday while the " + port + " harbour bridge is closed for three "
-                + "weeks of repairs, the city council and Coastline Lines said.");
+        String both = article("ridge-gazette.example", port + " adds trains while stadium closes", "Extra trains "
+                + "start on Tuesday while the " + port + " stadium is closed for three weeks of roof repairs, the city "
+                + "council and Coastline Rail said.");
         JsonNode merged = storyOf(both, 3);
         assertEquals(closureStory, merged.get("storyId").asText(), "the earlier story stays");
-        assertEquals(closureStory, api.awaitReport(ferries, report -> report.path("storyId").asText()
+        assertEquals(closureStory, api.awaitReport(trains, report -> report.path("storyId").asText()
                 .equals(closureStory)).get("storyId").asText());
 
-        HttpResponse<String> redirect = api.send("query", "GET", "/stories/" + ferryStory, null);
+        HttpResponse<String> redirect = api.send("query", "GET", "/stories/" + trainStory, null);
         for (Instant deadline = Instant.now().plusSeconds(30); redirect.statusCode() != 308
                 && Instant.now().isBefore(deadline); Thread.sleep(200)) {
-            redirect = api.send("query", "GET", "/stories/" + ferryStory, null);
+            redirect = api.send("query", "GET", "/stories/" + trainStory, null);
         }
         assertEquals(308, redirect.statusCode(), redirect.body());
         assertTrue(redirect.headers().firstValue("Location").orElseThrow().endsWith("/stories/" + closureStory));

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class VerdictRevisionEndToEndTest extends WholePipelineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A town of its own per run, so a kept stack's earlier articles are never evidence here. */
-    private static final String TOWN = "Orsk" + UUID.randomUUID().toString().substring(0, 6);
+    private static final String TOWN = PipelineApi.uniqueName();
     private static final String CLAIM = "The " + TOWN + " observatory opened its new 12-metre telescope dome to "
             + "visitors on Thursday after a two-year expansion.";
     /** The claim both tests follow, found by the first. */

@@ -129,7 +129,7 @@ class ClaimEvidenceFlowTest {
                 ClaimType.EVENT, null, List.of(), List.of(), embedding);
         return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, outlet, articleId, Instant.now(),
                 List.of(claim), List.of(), List.of(), null, url, sentence,
-                List.of(new PassageVector(sentence, 0, sentence.length(), embedding)));
+                List.of(new PassageVector(sentence, 0, sentence.length(), embedding)), null);
     }
 
     private void publish(ArticleClaims article) throws Exception {

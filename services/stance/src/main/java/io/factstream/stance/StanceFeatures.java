@@ -1,6 +1,7 @@
 package io.factstream.stance;
 
 import io.factstream.embedding.SentenceEmbedder;
+import io.factstream.text.Vectors;
 import io.factstream.text.Words;
 import java.util.List;
 import java.util.Set;
@@ -20,15 +21,6 @@ public final class StanceFeatures {
     private StanceFeatures() {
     }
 
-    /** Cosine similarity of two L2-normalised embeddings. */
-    public static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
-    }
-
     public static double[] of(String claim, float[] claimEmbedding, String evidence, float[] evidenceEmbedding) {
         Set<String> claimWords = Words.contentWords(claim);
         Set<String> evidenceWords = Words.contentWords(evidence);
@@ -36,7 +28,7 @@ public final class StanceFeatures {
         boolean evidenceNegated = Cues.negated(evidence);
         double[] features = new double[SIZE];
         double[] handMade = {
-                cosine(claimEmbedding, evidenceEmbedding),
+                Vectors.cosine(claimEmbedding, evidenceEmbedding),
                 Words.coverage(claimWords, evidenceWords),
                 Words.coverage(evidenceWords, claimWords),
                 flag(claimNegated),

@@ -3,6 +3,7 @@ package io.factstream.stance;
 import io.factstream.contracts.Stance;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.stance.StanceResult.DecidedBy;
+import io.factstream.text.Vectors;
 import io.factstream.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,7 +78,7 @@ public final class StanceJudge {
 
     /** The same judgement for sentences embedded already (by the same {@link SentenceEmbedder}). */
     public StanceResult judge(String claim, float[] claimEmbedding, String evidence, float[] evidenceEmbedding) {
-        double relevance = Math.clamp(StanceFeatures.cosine(claimEmbedding, evidenceEmbedding), 0, 1);
+        double relevance = Math.clamp(Vectors.cosine(claimEmbedding, evidenceEmbedding), 0, 1);
         if (relevance < RELEVANT || Collections.disjoint(Cues.statementWords(claim), Cues.statementWords(evidence))) {
             return new StanceResult(Stance.NEUTRAL, relevance, DecidedBy.RELEVANCE, null);
         }

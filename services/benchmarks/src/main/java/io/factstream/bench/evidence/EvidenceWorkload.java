@@ -55,6 +55,6 @@ final class EvidenceWorkload {
         }
         return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, article.outlet(), articleId,
                 OffsetDateTime.parse(article.publishedAt()).toInstant(), claims, List.of(), List.of(), null,
-                article.url(), article.title(), passages);
+                article.url(), article.title(), passages, null);
     }
 }

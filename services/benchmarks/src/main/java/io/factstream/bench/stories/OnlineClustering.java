@@ -21,38 +21,37 @@ public final class OnlineClustering {
     }
 
     /** Article id to the id of the story it was assigned. */
-    public static Map<String, String> assign(List<LabelledArticle> articles) {
-        List<LabelledArticle> inOrder = new ArrayList<>(articles);
-        inOrder.sort(Comparator.comparing(LabelledArticle::publishedAt));
+    static Map<String, String> assign(List<StoryInput> articles) {
+        List<StoryInput> inOrder = new ArrayList<>(articles);
+        inOrder.sort(Comparator.comparing(input -> input.article().publishedAt()));
         Map<String, String> storyOf = new HashMap<>();
-        List<Seen> seen = new ArrayList<>();
-        for (LabelledArticle article : inOrder) {
-            Seen current = new Seen(article, StoryMatcher.titleAndLead(article.title(), article.body()));
+        List<StoryInput> seen = new ArrayList<>();
+        for (StoryInput current : inOrder) {
             List<String> matching = candidates(current, seen).stream()
-                    .filter(candidate -> StoryMatcher.sameStory(current.text(), candidate.text()))
+                    .filter(candidate -> StoryMatcher.sameStory(current.titleAndLead(), current.vector(),
+                            candidate.titleAndLead(), candidate.vector()))
                     .map(candidate -> storyOf.get(candidate.article().id()))
                     .distinct().toList();
-            String story = matching.isEmpty() ? article.id() : matching.getFirst();
-            storyOf.replaceAll((id, assigned) -> matching.contains(assigned) ? story : assigned);
-            storyOf.put(article.id(), story);
+            String story = matching.isEmpty() ? current.article().id() : matching.getFirst();
+            if (matching.size() > 1) {
+                storyOf.replaceAll((id, assigned) -> matching.contains(assigned) ? story : assigned);
+            }
+            storyOf.put(current.article().id(), story);
             seen.add(current);
         }
         return storyOf;
     }
 
-    private static List<Seen> candidates(Seen article, List<Seen> seen) {
+    private static List<StoryInput> candidates(StoryInput article, List<StoryInput> seen) {
         Duration window = StoryMatcher.WINDOW;
         return seen.stream()
                 .filter(other -> Duration.between(other.article().publishedAt(), article.article().publishedAt())
                         .abs().compareTo(window) <= 0)
-                .filter(other -> !Collections.disjoint(Words.contentWords(other.text()),
-                        Words.contentWords(article.text())))
-                .sorted(Comparator.comparingDouble((Seen other) -> StoryMatcher.similarity(article.text(), other.text()))
-                        .reversed())
+                .filter(other -> !Collections.disjoint(Words.contentWords(other.titleAndLead()),
+                        Words.contentWords(article.titleAndLead())))
+                .sorted(Comparator.comparingDouble((StoryInput other) -> StoryMatcher.similarity(
+                        article.titleAndLead(), other.titleAndLead())).reversed())
                 .limit(StoryMatcher.CANDIDATES)
                 .toList();
-    }
-
-    private record Seen(LabelledArticle article, String text) {
     }
 }

@@ -32,7 +32,7 @@ import java.util.Optional;
  * quantities and dates, and the article's topics, persuasion techniques and summary sections.
  * Which sentences are claims is the scorer's decision alone (it never lets a prediction through). Every sentence
  * is embedded once, here; the claims and the article's passages carry those embeddings on, so that evidence search
- * does not embed them again.
+ * does not embed them again; the title's embedding goes on to story clustering.
  */
 @ApplicationScoped
 public class ClaimExtractor {
@@ -49,7 +49,10 @@ public class ClaimExtractor {
         LocalDate published = LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
         SpeakerResolver speakers = new SpeakerResolver();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
-        List<float[]> embeddings = embedder.embedAll(sentences.stream().map(Sentence::text).toList());
+        List<String> texts = new ArrayList<>(sentences.stream().map(Sentence::text).toList());
+        texts.add(article.title());
+        List<float[]> embeddings = embedder.embedAll(texts);
+        float[] titleEmbedding = embeddings.removeLast();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             Optional<String> speaker = speakers.speakerOf(sentence.text());
@@ -67,6 +70,6 @@ public class ClaimExtractor {
                 article.originId(), article.publishedAt(), List.copyOf(claims),
                 TopicClassifier.topics(article.title(), article.body()), techniques,
                 SectionWriter.write(sentences, claims, techniques), article.url(), article.title(),
-                PassageVectors.of(article.body(), sentences, embeddings));
+                PassageVectors.of(article.body(), sentences, embeddings), Embedding.of(titleEmbedding));
     }
 }

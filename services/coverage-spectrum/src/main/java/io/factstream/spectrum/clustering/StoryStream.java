@@ -1,21 +1,26 @@
 package io.factstream.spectrum.clustering;
 
-import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.ArticleClaims;
+import io.factstream.contracts.Embedding;
 import io.factstream.contracts.Ids;
+import io.factstream.contracts.PassageVector;
 import io.factstream.spectrum.ratings.OutletRatings;
 import io.factstream.spectrum.story.StoryPublisher;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Each ingested article joins the story it matches or starts its own; when it matches articles of several stories,
- * those stories are merged (the earliest stays, the others redirect to it). The story's new state, with its coverage
+ * Each article joins the story it matches or starts its own; when it matches articles of several stories, those
+ * stories are merged (the earliest stays, the others redirect to it). The story's new state, with its coverage
  * spectrum and common ground, goes to {@code stories}. An article keeps its story once assigned, up to merges.
+ * Articles come from {@code claims.extracted}, whose title and passage embeddings give the story vector.
  */
 @ApplicationScoped
 public class StoryStream {
@@ -34,24 +39,35 @@ public class StoryStream {
         this.publisher = publisher;
     }
 
-    @Incoming("articles-ingested")
+    @Incoming("claims-extracted")
     @Blocking
-    public void assign(ArticleIngested article) throws IOException {
-        String lead = StoryMatcher.lead(article.body());
+    public void assign(ArticleClaims article) throws IOException {
+        StoryMember member = memberOf(article);
         Optional<StoryMember> known = stories.find(article.articleId());
-        String storyId = known.isPresent() ? merges.resolve(known.get().storyId())
-                : storyOf(article.title() + " " + lead, article);
-        StoryMember member = new StoryMember(article.articleId(), storyId, article.url(), article.title(), lead,
-                article.outlet(), ratings.biasOf(article.outlet()), article.originId(), article.publishedAt());
+        String storyId = known.isPresent() ? merges.resolve(known.get().storyId()) : storyOf(member);
+        member = member.inStory(storyId);
         stories.save(member);
         publisher.publish(storyId, member);
     }
 
-    private String storyOf(String titleAndLead, ArticleIngested article) throws IOException {
+    private StoryMember memberOf(ArticleClaims article) {
+        List<PassageVector> lead = article.passages() == null ? List.of()
+                : article.passages().stream().limit(StoryMatcher.LEAD_PASSAGES).toList();
+        float[] vector = StoryMatcher.storyVector(
+                article.titleEmbedding() == null ? null : article.titleEmbedding().values(),
+                lead.stream().map(passage -> passage.embedding().values()).toList());
+        return new StoryMember(article.articleId(), null, article.url(), article.title(),
+                lead.stream().map(PassageVector::text).collect(Collectors.joining(" ")), article.outlet(),
+                ratings.biasOf(article.outlet()), article.originId(), article.publishedAt(),
+                vector == null ? null : Embedding.of(vector));
+    }
+
+    private String storyOf(StoryMember article) throws IOException {
         Set<String> matching = new LinkedHashSet<>();
-        for (StoryMember candidate : stories.candidates(titleAndLead, article.publishedAt(), StoryMatcher.WINDOW)) {
-            if (!candidate.articleId().equals(article.articleId())
-                    && StoryMatcher.sameStory(titleAndLead, candidate.title() + " " + candidate.lead())) {
+        for (StoryMember candidate : stories.candidates(article.titleAndLead(), article.publishedAt(),
+                StoryMatcher.WINDOW)) {
+            if (!candidate.articleId().equals(article.articleId()) && StoryMatcher.sameStory(article.titleAndLead(),
+                    article.storyVectorValues(), candidate.titleAndLead(), candidate.storyVectorValues())) {
                 matching.add(candidate.storyId());
             }
         }

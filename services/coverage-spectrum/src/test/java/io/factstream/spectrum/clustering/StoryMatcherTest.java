@@ -1,48 +1,87 @@
 package io.factstream.spectrum.clustering;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StoryMatcherTest {
     private static final String BRIDGE = "Westport bridge reopens after 14 months of repairs. The Westport harbour "
             + "bridge reopened to traffic on Monday after 14 months of repairs. The city council said the repairs "
             + "cost 4.2 million euros, about 600,000 euros more than planned.";
+    private static final String TRAM = StoryMatcher.titleAndLead("Tram line for Brill gets the council's approval",
+            "The city council of Brill gave its approval to a new tram line on Tuesday.");
+    private static final String TRAM_RETOLD = StoryMatcher.titleAndLead("Brill approves 14-kilometre tram line",
+            "Councillors in Brill voted for a 14-kilometre tram route to the university.");
+    private static final float[] CLOSE = unit(1, 0.1f);
+    private static final float[] CLOSE_TOO = unit(1, 0.2f);
+    private static final float[] FAR = unit(0.2f, 1);
+
+    private static boolean sameStory(String text, String other) {
+        return StoryMatcher.sameStory(text, null, other, null);
+    }
 
     @Test
     void twoOutletsReportingOneEventMatch() {
-        assertTrue(StoryMatcher.sameStory(BRIDGE, "Harbour bridge open again in Westport. After 14 months of "
+        assertTrue(sameStory(BRIDGE, "Harbour bridge open again in Westport. After 14 months of "
                 + "repairs, the Westport harbour bridge reopened to traffic on Monday. According to the city "
                 + "council, the repairs cost 4.2 million euros."));
     }
 
     @Test
     void anotherEventWithTheSamePlaceDoesNotMatch() {
-        assertFalse(StoryMatcher.sameStory(BRIDGE, "Westport fishing fleet lands record catch. The Westport fishing "
+        assertFalse(sameStory(BRIDGE, "Westport fishing fleet lands record catch. The Westport fishing "
                 + "fleet landed 1,200 tonnes of cod in October, a record for the port. The harbour authority said "
                 + "auction prices fell by 8 percent."));
     }
 
     @Test
     void sharingGenericWordsIsNotEnough() {
-        assertFalse(StoryMatcher.sameStory(BRIDGE, "Museum wing reopens. The museum reopened its east wing after "
+        assertFalse(sameStory(BRIDGE, "Museum wing reopens. The museum reopened its east wing after "
                 + "months of renovation that cost 2.7 million euros, more than the board planned for the term."));
     }
 
+    @Test
+    void aCloseMeaningLetsTheSameEventInOtherWordsMatch() {
+        assertFalse(sameStory(TRAM, TRAM_RETOLD), "too few shared words alone");
+        assertTrue(StoryMatcher.sameStory(TRAM, CLOSE, TRAM_RETOLD, CLOSE_TOO));
+        assertFalse(StoryMatcher.sameStory(TRAM, CLOSE, TRAM_RETOLD, FAR), "meanings too far apart");
+    }
+
+    @Test
+    void aCloseMeaningNeedsSomeSharedWordsAndAName() {
+        assertFalse(StoryMatcher.sameStory(BRIDGE, CLOSE, "Westport ferry adds crossings. The ferry operator in "
+                + "Westport adds two evening crossings from March.", CLOSE_TOO));
+        assertFalse(StoryMatcher.sameStory(TRAM, CLOSE, StoryMatcher.titleAndLead("Tram line approved",
+                "The city council gave its approval to a new tram line on Tuesday."), CLOSE_TOO), "no shared name");
+    }
+
+    @Test
+    void theStoryVectorWeighsTitleAndLeadPassagesAlike() {
+        float[] sum = StoryMatcher.storyVector(new float[] {1, 0}, List.of(new float[] {0, 1}));
+        assertArrayEquals(new float[] {(float) Math.sqrt(0.5), (float) Math.sqrt(0.5)}, sum, 1e-6f);
+    }
+
     /** The texts of the end-to-end merge test: two stories that one later article joins. */
-    static final String CLOSURE = "Westport harbour bridge closes for repairs. The Westport harbour bridge closed on "
-            + "Monday for repairs expected to last three weeks, the city council said.";
-    static final String FERRIES = "Ferry crossings added in Westport. Extra ferry crossings between Westport and "
-            + "Brill start on Tuesday, the operator Coastline Lines announced.";
-    static final String BOTH = "Westport adds ferry crossings while harbour bridge closes. Extra ferry crossings "
-            + "start on Tuesday while the Westport harbour bridge is closed for three weeks of repairs, the city "
-            + "council and Coastline Lines said.";
+    static final String CLOSURE = StoryMatcher.titleAndLead("Westport stadium closes for roof repairs", "The "
+            + "Westport stadium closed on Monday for roof repairs expected to last three weeks, the city council said.");
+    static final String TRAINS = StoryMatcher.titleAndLead("Extra trains added in Westport", "Extra trains between "
+            + "Westport and Brill start on Tuesday, the operator Coastline Rail announced.");
+    static final String BOTH = StoryMatcher.titleAndLead("Westport adds trains while stadium closes", "Extra trains "
+            + "start on Tuesday while the Westport stadium is closed for three weeks of roof repairs, the city council "
+            + "and Coastline Rail said.");
 
     @Test
     void anArticleCanBelongToTwoStoriesThatDoNotMatchEachOther() {
-        assertFalse(StoryMatcher.sameStory(CLOSURE, FERRIES));
-        assertTrue(StoryMatcher.sameStory(BOTH, CLOSURE));
-        assertTrue(StoryMatcher.sameStory(BOTH, FERRIES));
+        assertFalse(sameStory(CLOSURE, TRAINS));
+        assertTrue(sameStory(BOTH, CLOSURE));
+        assertTrue(sameStory(BOTH, TRAINS));
+    }
+
+    private static float[] unit(float x, float y) {
+        float norm = (float) Math.sqrt(x * x + y * y);
+        return new float[] {x / norm, y / norm};
     }
 }

@@ -6,9 +6,9 @@ import io.factstream.contracts.Evidence;
 import io.factstream.evidence.passages.Passage;
 import io.factstream.evidence.passages.PassageIndex;
 import io.factstream.evidence.search.EvidenceSearch;
-import io.factstream.stance.StanceFeatures;
 import io.factstream.stance.StanceJudge;
 import io.factstream.stance.StanceResult;
+import io.factstream.text.Vectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
@@ -99,7 +99,7 @@ public class Rechecker {
         for (int i = 0; i < newPassages.size(); i++) {
             Passage passage = newPassages.get(i);
             for (CheckedClaim claim : nearest.get(i)) {
-                if (StanceFeatures.cosine(passage.embedding(), claim.embedding()) >= BEARS_ON
+                if (Vectors.cosine(passage.embedding(), claim.embedding()) >= BEARS_ON
                         && (borne.containsKey(claim.claimId()) || borne.size() < MAX_CLAIMS_PER_ARTICLE)) {
                     borne.computeIfAbsent(claim.claimId(), id -> new ClaimAndPassages(claim)).near.add(passage);
                 }
