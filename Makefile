@@ -19,7 +19,7 @@ help:
 	@echo "make bench-ingest   articles/s accepted over HTTP and through CDC, cleaning cost per core"
 	@echo "make bench-evidence   claims/s searched and judged, passages/s indexed by evidence-search"
 	@echo "make bench-extraction   sentences/s and articles/s of claim extraction alone, in one process"
-	@echo "make bench-stories [DATA=path]   story clustering pairwise P/R/F1 on a labelled set (default: ours) and articles/s"
+	@echo "make bench-stories [DATA=path]   story clustering pairwise P/R/F1 on a labelled set (default: ours), articles/s of the rule and of the service"
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
 	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
 	@echo "make bench-stance DATA=path/to/climate-fever.jsonl   cross-validated stance accuracy, macro-F1 and pairs/s"
@@ -87,10 +87,16 @@ bench-extraction: build
 	  report=$(BENCH)/target/bench-extraction.md
 
 # Story clustering in one process: pairwise precision, recall and F1 on a labelled set (DATA=, a JSON file or a folder
-# of them with a storyId per article; default our own set) and the assignment rule's throughput.
-bench-stories: build
-	"$$JAVA_HOME/bin/java" -Xmx512m -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
+# of them with a storyId per article; default our own set) and the assignment rule's throughput; then coverage-spectrum
+# alone on the stack of `make run`, fed generated articles on claims.extracted.
+bench-stories: build up
+	"$$JAVA_HOME/bin/java" -Xmx512m --enable-native-access=ALL-UNNAMED -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
 	  io.factstream.bench.stories.ClusteringBenchmark data=$(DATA) report=$(BENCH)/target/bench-stories.md
+	$(SERVICES) stop run
+	$(SERVICES) start run coverage-spectrum
+	source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED \
+	  -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" io.factstream.bench.stories.StoryServiceBenchmark \
+	  kafka=localhost:$$KAFKA_PORT report=$(BENCH)/target/bench-story-service.md
 
 # Check-worthiness quality on a labelled set (JSON array of {sentence_id, label, text}); ARGS passes more
 # options to the tool, e.g. ARGS="--folds 10" or ARGS="--write-model services/claim-extraction/src/main/resources/checkworthiness-model.txt".

@@ -2,8 +2,8 @@ package io.factstream.bench.evidence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.factstream.bench.articles.ArticleGenerator;
+import io.factstream.bench.articles.ExtractedArticles;
 import io.factstream.bench.report.Machine;
 import io.factstream.bench.report.NamedArguments;
 import io.factstream.bench.report.ResultTable;
@@ -21,9 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The evidence-search benchmark (issue 5), against the evidence-search service of the `make run` stack: generated
@@ -39,8 +36,7 @@ public final class EvidenceBenchmark {
     private static final double CLAIMS_TARGET = 50;
     private static final double PASSAGES_TARGET = 300;
     private static final Duration MAX_WAIT = Duration.ofMinutes(10);
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private EvidenceBenchmark() {
     }
@@ -50,7 +46,7 @@ public final class EvidenceBenchmark {
         String kafka = options.getOrDefault("kafka", "localhost:9092");
         int count = Integer.parseInt(options.getOrDefault("articles", "400"));
         progress("embedding %,d generated articles (claim extraction's work, not timed)", count);
-        List<ArticleClaims> articles = EvidenceWorkload.generate(
+        List<ArticleClaims> articles = ExtractedArticles.generate(
                 new ArticleGenerator(SEED, Long.toString(System.currentTimeMillis(), 36)), SentenceEmbedder.shared(), count);
         Set<String> claimIds = new HashSet<>();
         articles.forEach(article -> article.claims().stream().map(ExtractedClaim::claimId).forEach(claimIds::add));
@@ -60,7 +56,7 @@ public final class EvidenceBenchmark {
             long start = System.currentTimeMillis();
             progress("publishing %,d articles (%,d claims, %,d passages) to %s", count, claimIds.size(), passages,
                     Topic.CLAIMS_EXTRACTED.topicName());
-            publish(kafka, articles);
+            ExtractedArticles.publish(kafka, articles);
             FirstRounds firstRounds = awaitFirstRounds(evidence, claimIds, start);
             double seconds = (firstRounds.lastTimestamp() - start) / 1000.0;
             int judged = firstRounds.arrived();
@@ -96,17 +92,6 @@ public final class EvidenceBenchmark {
             }
         }
         return new FirstRounds(claimIds.size() - awaited.size(), last);
-    }
-
-    private static void publish(String kafka, List<ArticleClaims> articles) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka, "acks", "all"),
-                new StringSerializer(), new StringSerializer())) {
-            for (ArticleClaims article : articles) {
-                producer.send(new ProducerRecord<>(Topic.CLAIMS_EXTRACTED.topicName(), article.articleId(),
-                        JSON.writeValueAsString(article)));
-            }
-            producer.flush();
-        }
     }
 
     private static void progress(String format, Object... values) {

@@ -1,14 +1,14 @@
-package io.factstream.bench.evidence;
+package io.factstream.bench.articles;
 
-import io.factstream.bench.articles.ArticleFormat;
-import io.factstream.bench.articles.ArticleGenerator;
-import io.factstream.bench.articles.GeneratedArticle;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.Embedding;
 import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.Ids;
 import io.factstream.contracts.PassageVector;
+import io.factstream.contracts.Topic;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.text.PassageWindow;
 import io.factstream.text.PassageWindows;
@@ -17,19 +17,25 @@ import io.factstream.text.SentenceSplitter;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * What claim extraction would publish for generated articles: every sentence a passage with its embedding, and
- * the sentences with a number (at most {@value #CLAIMS_PER_ARTICLE}) as claims. Embedding happens here, before any
- * time is taken, since it is claim extraction's cost, not evidence search's.
+ * What claim extraction would publish for generated articles: every sentence a passage with its embedding, the
+ * sentences with a number (at most {@value #CLAIMS_PER_ARTICLE}) as claims, and the title's embedding. Embedding
+ * happens here, before any time is taken, since it is claim extraction's cost, not the cost of the stages after it.
  */
-final class EvidenceWorkload {
+public final class ExtractedArticles {
     static final int CLAIMS_PER_ARTICLE = 5;
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private EvidenceWorkload() {
+    private ExtractedArticles() {
     }
 
-    static List<ArticleClaims> generate(ArticleGenerator generator, SentenceEmbedder embedder, int count) {
+    public static List<ArticleClaims> generate(ArticleGenerator generator, SentenceEmbedder embedder, int count) {
         List<ArticleClaims> articles = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             articles.add(claimsOf(generator.next(ArticleFormat.PLAIN_TEXT), embedder));
@@ -41,7 +47,10 @@ final class EvidenceWorkload {
         String articleId = Ids.articleId(article.url());
         List<Sentence> sentences = SentenceSplitter.split(article.body());
         List<PassageWindow> windows = PassageWindows.of(article.body(), sentences);
-        List<float[]> embeddings = embedder.embedAll(windows.stream().map(PassageWindow::text).toList());
+        List<String> texts = new ArrayList<>(windows.stream().map(PassageWindow::text).toList());
+        texts.add(article.title());
+        List<float[]> embeddings = embedder.embedAll(texts);
+        Embedding titleEmbedding = Embedding.of(embeddings.removeLast());
         List<PassageVector> passages = new ArrayList<>();
         List<ExtractedClaim> claims = new ArrayList<>();
         for (int i = 0; i < windows.size(); i++) {
@@ -55,6 +64,18 @@ final class EvidenceWorkload {
         }
         return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, article.outlet(), articleId,
                 OffsetDateTime.parse(article.publishedAt()).toInstant(), claims, List.of(), List.of(), null,
-                article.url(), article.title(), passages, null);
+                article.url(), article.title(), passages, titleEmbedding);
+    }
+
+    /** Publishes the articles on {@code claims.extracted}, as claim extraction would, and waits for every ack. */
+    public static void publish(String kafka, List<ArticleClaims> articles) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka, "acks", "all"),
+                new StringSerializer(), new StringSerializer())) {
+            for (ArticleClaims article : articles) {
+                producer.send(new ProducerRecord<>(Topic.CLAIMS_EXTRACTED.topicName(), article.articleId(),
+                        JSON.writeValueAsString(article)));
+            }
+            producer.flush();
+        }
     }
 }
