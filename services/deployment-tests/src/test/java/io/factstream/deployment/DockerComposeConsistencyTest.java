@@ -19,9 +19,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +38,7 @@ import io.factstream.contracts.Topic;
  */
 class DockerComposeConsistencyTest {
 
-    private static final Path REPO = repoRoot();
-    private static final String APPLICATION_PROPERTIES = "src/main/resources/application.properties";
+    private static final Path REPO = Repository.ROOT;
     /** Where the connector runs differs between the stacks; placeholders such as {@code @PG_PORT@} may take any value. */
     private static final Set<String> HOST_SPECIFIC_CONNECTOR_SETTINGS = Set.of("database.hostname");
     private static final String PLACEHOLDER = "@[A-Z_]+@";
@@ -54,21 +51,18 @@ class DockerComposeConsistencyTest {
     @BeforeAll
     static void readBothStacks() throws IOException, InterruptedException {
         composeServices = new YAMLMapper().readTree(REPO.resolve("docker-compose.yml").toFile()).path("services");
-        stackScript = Files.readString(REPO.resolve("deploy/local/stack.sh"));
+        stackScript = Repository.stackScript();
         runProfilePorts = readRunProfilePorts();
-        try (Stream<Path> folders = Files.list(REPO.resolve("services"))) {
-            serviceModules = folders.filter(folder -> Files.exists(folder.resolve(APPLICATION_PROPERTIES)))
-                    .map(folder -> folder.getFileName().toString()).sorted().toList();
-        }
+        serviceModules = Repository.serviceModules();
     }
 
     @Test
     void imagesAreTheVersionsTheLocalStackRuns() {
         Map<String, String> localVersions = Map.of(
-                "apache/kafka", stackVariable("KAFKA_VERSION"),
-                "docker.elastic.co/elasticsearch/elasticsearch", stackVariable("ES_VERSION"),
-                "quay.io/debezium/connect", stackVariable("DEBEZIUM_VERSION"),
-                "postgres", stackVariable("PG_VERSION").split("\\.")[0]);
+                "apache/kafka", Repository.stackVariable("KAFKA_VERSION"),
+                "docker.elastic.co/elasticsearch/elasticsearch", Repository.stackVariable("ES_VERSION"),
+                "quay.io/debezium/connect", Repository.stackVariable("DEBEZIUM_VERSION"),
+                "postgres", Repository.stackVariable("PG_VERSION").split("\\.")[0]);
         Map<String, String> composeImages = new TreeMap<>();
         composeServices.properties().forEach(service -> {
             String image = service.getValue().path("image").asText();
@@ -110,7 +104,7 @@ class DockerComposeConsistencyTest {
             Integer port = runProfilePorts.get(service);
             assertTrue(port != null, "deploy/local/profile.sh has no port for service '" + service + "'");
             JsonNode composeService = composeService(service);
-            assertEquals(port, httpPortInApplicationProperties(service),
+            assertEquals(port, Repository.httpPort(service),
                     "quarkus.http.port of services/" + service + " differs from deploy/local/profile.sh");
             assertEquals(List.of(port + ":" + port), texts(composeService.path("ports")),
                     "ports of compose service '" + service + "' should publish its port unchanged");
@@ -160,15 +154,6 @@ class DockerComposeConsistencyTest {
 
     // ------------------------------------------------------------------ reading the two stacks
 
-    private static Path repoRoot() {
-        return Stream.of(System.getProperty("factstream.repo", ""), "../..")
-                .filter(candidate -> !candidate.isEmpty())
-                .map(candidate -> Path.of(candidate).toAbsolutePath().normalize())
-                .filter(candidate -> Files.exists(candidate.resolve("deploy/local/stack.sh")))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("repository root not found (system property factstream.repo)"));
-    }
-
     /** Component and service name to host port, as `make run` uses them. */
     private static Map<String, Integer> readRunProfilePorts() throws IOException, InterruptedException {
         String listPorts = """
@@ -183,24 +168,9 @@ class DockerComposeConsistencyTest {
                 .collect(toMap(nameAndPort -> nameAndPort[0], nameAndPort -> Integer.parseInt(nameAndPort[1])));
     }
 
-    private static String stackVariable(String name) {
-        Matcher assignment = Pattern.compile("(?m)^" + name + "=(\\S+)$").matcher(stackScript);
-        if (!assignment.find()) fail("deploy/local/stack.sh no longer sets " + name);
-        return assignment.group(1);
-    }
-
     /** A regular expression matching the template with any word in place of each {@code @PLACEHOLDER@}. */
     private static String anyValueForPlaceholders(String template) {
         return Arrays.stream(template.split(PLACEHOLDER, -1)).map(Pattern::quote).collect(joining("\\w+"));
-    }
-
-    private static Integer httpPortInApplicationProperties(String service) throws IOException {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(REPO.resolve("services").resolve(service).resolve(APPLICATION_PROPERTIES))) {
-            properties.load(in);
-        }
-        String port = properties.getProperty("quarkus.http.port");
-        return port == null ? null : Integer.valueOf(port.trim());
     }
 
     private static JsonNode composeService(String name) {
