@@ -13,12 +13,17 @@ import io.factstream.contracts.Stance;
 import io.factstream.contracts.Topic;
 import io.factstream.contracts.VerdictLabel;
 import io.factstream.contracts.VerdictOverride;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +44,8 @@ class VerdictFlowTest {
     String kafka;
     @ConfigProperty(name = "factstream.verdict.pending-window")
     Duration pendingWindow;
+    @TestHTTPResource("/q/metrics")
+    URL metricsUrl;
 
     private PipelineTopics topics;
     /** Each test its own article, so runs on a kept stack never see each other's claims. */
@@ -117,6 +124,20 @@ class VerdictFlowTest {
     @Test
     void oneOutletSupportingIsASingleSource() throws Exception {
         assertEquals("SINGLE_SOURCE", label(firstVerdict(Instant.now(), COURIER_SUPPORTS, TRIBUNE_NEUTRAL)));
+    }
+
+    @Test
+    void metricsCountEachRecordJudgedWithItsTimeAndShowTheConsumersLag() throws Exception {
+        firstVerdict(Instant.now(), COURIER_SUPPORTS, TRIBUNE_NEUTRAL);
+        String metrics;
+        try (InputStream body = metricsUrl.openStream()) {
+            metrics = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(Pattern.compile("factstream_records_seconds_count\\{[^}]*stage=\"verdict.judge\"[^}]*} [1-9]")
+                .matcher(metrics).find(), "records judged, per stage");
+        assertTrue(Pattern.compile("factstream_records_seconds_sum\\{[^}]*stage=\"verdict.judge\"").matcher(metrics)
+                .find(), "time they took");
+        assertTrue(metrics.contains("kafka_consumer_fetch_manager_records_lag"), "consumer lag");
     }
 
     @Test

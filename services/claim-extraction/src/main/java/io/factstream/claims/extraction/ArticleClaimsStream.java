@@ -2,6 +2,8 @@ package io.factstream.claims.extraction;
 
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ArticleIngested;
+import io.factstream.support.metrics.StageMetrics;
+import io.micrometer.core.annotation.Timed;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -17,6 +19,7 @@ public class ArticleClaimsStream {
     }
 
     @Incoming("articles-ingested")
+    @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "claim-extraction.extract"})
     @Outgoing("claims-extracted")
     public Record<String, ArticleClaims> extract(ArticleIngested article) {
         return Record.of(article.articleId(), extractor.extract(article));

@@ -6,6 +6,8 @@ import io.factstream.contracts.Ids;
 import io.factstream.contracts.PassageVector;
 import io.factstream.spectrum.ratings.OutletRatings;
 import io.factstream.spectrum.story.StoryPublisher;
+import io.factstream.support.metrics.StageMetrics;
+import io.micrometer.core.annotation.Timed;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -40,6 +42,7 @@ public class StoryStream {
     }
 
     @Incoming("claims-extracted")
+    @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "coverage-spectrum.assign-story"})
     @Blocking
     public void assign(ArticleClaims article) throws IOException {
         StoryMember member = memberOf(article);

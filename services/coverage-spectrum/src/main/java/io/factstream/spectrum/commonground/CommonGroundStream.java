@@ -3,10 +3,12 @@ package io.factstream.spectrum.commonground;
 import io.factstream.contracts.ClaimEvidence;
 import io.factstream.contracts.CommonGround;
 import io.factstream.spectrum.clustering.StoryIndex;
-import io.factstream.spectrum.clustering.StoryMerges;
 import io.factstream.spectrum.clustering.StoryMember;
+import io.factstream.spectrum.clustering.StoryMerges;
 import io.factstream.spectrum.ratings.OutletRatings;
 import io.factstream.spectrum.story.StoryPublisher;
+import io.factstream.support.metrics.StageMetrics;
+import io.micrometer.core.annotation.Timed;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -35,6 +37,7 @@ public class CommonGroundStream {
     }
 
     @Incoming("claims-evidence")
+    @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "coverage-spectrum.common-ground"})
     @Blocking
     public void update(ClaimEvidence claim) throws IOException {
         Optional<StoryMember> article = stories.find(claim.articleId());

@@ -10,6 +10,8 @@ import io.factstream.evidence.passages.Passages;
 import io.factstream.evidence.recheck.CheckedClaim;
 import io.factstream.evidence.recheck.CheckedClaims;
 import io.factstream.evidence.recheck.Rechecker;
+import io.factstream.support.metrics.StageMetrics;
+import io.micrometer.core.annotation.Timed;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -47,6 +49,7 @@ public class ClaimEvidenceStream {
     }
 
     @Incoming("claims-extracted")
+    @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "evidence-search.search"})
     @Blocking
     public void searchEvidence(ArticleClaims article) throws IOException {
         List<Passage> newPassages = Passages.of(article);

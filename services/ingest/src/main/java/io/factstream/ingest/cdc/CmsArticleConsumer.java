@@ -3,6 +3,8 @@ package io.factstream.ingest.cdc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factstream.ingest.intake.ArticleIntake;
+import io.factstream.support.metrics.StageMetrics;
+import io.micrometer.core.annotation.Timed;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -25,6 +27,7 @@ public class CmsArticleConsumer {
     }
 
     @Incoming("cms-articles")
+    @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "ingest.cms"})
     public Uni<Void> consume(String changeEvent) {
         if (changeEvent == null) {
             return Uni.createFrom().voidItem();

@@ -8,6 +8,8 @@ import io.factstream.ingest.article.CleanArticle;
 import io.factstream.ingest.identity.ArticleIdentity;
 import io.factstream.ingest.identity.ArticleRegistry;
 import io.factstream.ingest.publish.ArticlePublisher;
+import io.factstream.support.metrics.StageMetrics;
+import io.micrometer.core.annotation.Timed;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -37,6 +39,7 @@ public class RawSubmissionStream {
     }
 
     @Incoming("raw-submissions")
+    @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "ingest.clean"})
     @Blocking
     public void process(RawSubmission raw) throws InterruptedException {
         ArticleSubmission submission = new ArticleSubmission(raw.url(), raw.title(), raw.body(), raw.outlet(),

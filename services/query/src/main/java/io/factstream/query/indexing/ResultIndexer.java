@@ -9,6 +9,8 @@ import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
 import io.factstream.support.elasticsearch.VersionConflicts;
+import io.factstream.support.metrics.StageMetrics;
+import io.micrometer.core.annotation.Timed;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -30,12 +32,14 @@ public class ResultIndexer {
     }
 
     @Incoming("articles-ingested")
+    @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "query.index-article"})
     @Blocking
     public void article(ArticleIngested article) throws IOException {
         client.index(i -> i.index(ResultIndex.ARTICLES.indexName()).id(article.articleId()).document(article));
     }
 
     @Incoming("claims-extracted")
+    @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "query.index-claims"})
     @Blocking
     public void claims(ArticleClaims claims) throws IOException {
         BulkResponse response = client.bulk(bulk -> {
@@ -56,6 +60,7 @@ public class ResultIndexer {
     }
 
     @Incoming("verdicts")
+    @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "query.index-verdict"})
     @Blocking
     public void verdict(Verdict verdict) throws IOException {
         indexUnlessStale(() -> client.index(i -> i.index(ResultIndex.VERDICTS.indexName()).id(verdict.claimId())
@@ -64,6 +69,7 @@ public class ResultIndexer {
     }
 
     @Incoming("stories")
+    @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "query.index-story"})
     @Blocking
     public void story(StoryUpdate story) throws IOException {
         indexUnlessStale(() -> client.index(i -> i.index(ResultIndex.STORIES.indexName()).id(story.storyId())

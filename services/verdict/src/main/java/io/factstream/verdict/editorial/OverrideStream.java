@@ -1,8 +1,10 @@
 package io.factstream.verdict.editorial;
 
 import io.factstream.contracts.VerdictOverride;
+import io.factstream.support.metrics.StageMetrics;
 import io.factstream.verdict.revision.Revisions;
 import io.factstream.verdict.revision.VerdictLedger;
+import io.micrometer.core.annotation.Timed;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -24,6 +26,7 @@ public class OverrideStream {
     }
 
     @Incoming("verdict-overrides")
+    @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "verdict.override"})
     @Blocking
     public void apply(VerdictOverride override) {
         ledger.apply(override.claimId(), current -> revisions.afterOverride(current, override, clock.instant()));

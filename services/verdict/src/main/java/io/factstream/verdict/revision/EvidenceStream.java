@@ -1,6 +1,8 @@
 package io.factstream.verdict.revision;
 
 import io.factstream.contracts.ClaimEvidence;
+import io.factstream.support.metrics.StageMetrics;
+import io.micrometer.core.annotation.Timed;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -19,6 +21,7 @@ public class EvidenceStream {
     }
 
     @Incoming("claims-evidence")
+    @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "verdict.judge"})
     @Blocking
     public void judge(ClaimEvidence round) {
         ledger.apply(round.claimId(), current -> revisions.afterEvidence(current, round, clock.instant()));
