@@ -2,8 +2,10 @@ package io.factstream.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.factstream.contracts.Topic;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -91,21 +93,45 @@ final class PipelineApi {
     /** The claim's verdict revisions on the verdicts topic, in topic order, once they satisfy {@code done}. */
     List<JsonNode> verdictRevisions(String claimId, Predicate<List<JsonNode>> done) throws Exception {
         List<JsonNode> revisions = new ArrayList<>();
+        read(List.of(Topic.VERDICTS), record -> {
+            JsonNode verdict = parsedOrMissing(record.value());
+            if (claimId.equals(verdict.path("claimId").asText())) {
+                revisions.add(verdict);
+            }
+            return done.test(revisions);
+        });
+        return revisions;
+    }
+
+    /** The record's JSON, or a missing node for a record that is not JSON (the poison test writes some). */
+    private static JsonNode parsedOrMissing(String value) {
+        try {
+            return JSON.readTree(value);
+        } catch (JsonProcessingException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    /** Something to do with each record read; true when reading can stop. */
+    interface RecordVisitor {
+        boolean visit(ConsumerRecord<String, String> record) throws Exception;
+    }
+
+    /** Reads {@code topics} from their start, record by record, until the visitor is done or the pipeline timeout. */
+    void read(List<Topic> topics, RecordVisitor visitor) throws Exception {
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + services.port("kafka"),
                 ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topic.VERDICTS.topicName()));
+            consumer.subscribe(topics.stream().map(Topic::topicName).toList());
             long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
-            while (!done.test(revisions) && System.nanoTime() < deadline) {
+            while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    JsonNode verdict = JSON.readTree(record.value());
-                    if (claimId.equals(verdict.path("claimId").asText())) {
-                        revisions.add(verdict);
+                    if (visitor.visit(record)) {
+                        return;
                     }
                 }
             }
         }
-        return revisions;
     }
 }

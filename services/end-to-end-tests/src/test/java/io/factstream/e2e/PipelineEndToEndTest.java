@@ -9,14 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factstream.contracts.Ids;
 import io.factstream.contracts.Topic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
@@ -169,24 +166,40 @@ class PipelineEndToEndTest extends WholePipelineTest {
         api.awaitReport(id, PipelineEndToEndTest::fullyProcessed);
 
         Set<String> awaited = new TreeSet<>(INPUT_TOPICS.stream().map(Topic::topicName).toList());
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topic.DEAD_LETTER.topicName()));
-            long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
-            while (!awaited.isEmpty() && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    Header reason = record.headers().lastHeader("dead-letter-reason");
-                    Header from = record.headers().lastHeader("dead-letter-topic");
-                    if (articleId.equals(record.key()) && reason != null && from != null) {
-                        assertFalse(new String(reason.value()).isBlank());
-                        awaited.remove(new String(from.value()));
-                    }
-                }
+        api.read(List.of(Topic.DEAD_LETTER), record -> {
+            Header reason = record.headers().lastHeader("dead-letter-reason");
+            Header from = record.headers().lastHeader("dead-letter-topic");
+            if (articleId.equals(record.key()) && reason != null && from != null) {
+                assertFalse(new String(reason.value()).isBlank());
+                awaited.remove(new String(from.value()));
             }
-        }
+            return awaited.isEmpty();
+        });
         assertEquals(Set.of(), awaited, "poison records that never reached " + Topic.DEAD_LETTER.topicName());
+    }
+
+    @Test
+    @Order(6)
+    void oneArticlesTraceContextRunsThroughEveryHop() throws Exception {
+        String id = api.post(JSON.writeValueAsString(Map.of(
+                "url", "https://ridge-gazette.example/local/" + UUID.randomUUID(), "title", "Westport budget approved",
+                "body", "The Westport council approved a budget of 412 million euros on Monday, the mayor said.")));
+        api.awaitReport(id, report -> fullyProcessed(report) && !report.path("claims").isEmpty());
+
+        List<Topic> hops = List.of(Topic.ARTICLES_RAW, Topic.ARTICLES_INGESTED, Topic.CLAIMS_EXTRACTED,
+                Topic.CLAIMS_EVIDENCE, Topic.VERDICTS);
+        Map<String, String> traceIdByTopic = new TreeMap<>();
+        api.read(hops, record -> {
+            Header traceparent = record.headers().lastHeader("traceparent");
+            if (id.equals(record.key()) && traceparent != null) {
+                // W3C trace context: version-traceid-spanid-flags
+                traceIdByTopic.putIfAbsent(record.topic(), new String(traceparent.value()).split("-")[1]);
+            }
+            return traceIdByTopic.size() == hops.size();
+        });
+        assertEquals(new TreeSet<>(hops.stream().map(Topic::topicName).toList()), traceIdByTopic.keySet(),
+                "topics whose record of the article carries a trace context");
+        assertEquals(1, Set.copyOf(traceIdByTopic.values()).size(), "one trace from the HTTP request on: " + traceIdByTopic);
     }
 
     /** Every stage has seen the article: its analysis and story are known and every claim, if any, judged. */
