@@ -9,7 +9,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test bench bench-ingest bench-evidence bench-extraction bench-stories bench-claims bench-stance import-corpus ratings-table
+.PHONY: help jdk build up down run stop status test bench bench-ingest bench-evidence bench-extraction bench-stories bench-load bench-claims bench-stance import-corpus ratings-table
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
@@ -20,6 +20,7 @@ help:
 	@echo "make bench-evidence   claims/s searched and judged, passages/s indexed by evidence-search"
 	@echo "make bench-extraction   sentences/s and articles/s of claim extraction alone, in one process"
 	@echo "make bench-stories [DATA=path]   story clustering pairwise P/R/F1 on a labelled set (default: ours), articles/s of the rule and of the service"
+	@echo "make bench-load   the whole pipeline under load: throughput, latency p50/p95/p99, lag, CPU and memory, chart"
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
 	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
 	@echo "make bench-stance DATA=path/to/climate-fever.jsonl   cross-validated stance accuracy, macro-F1 and pairs/s"
@@ -61,7 +62,7 @@ test: jdk
 	  $(SERVICES) stop test; $(STACK) down test; deploy/local/test-summary.sh; exit $$status
 
 # Benchmarks run against the stack and services of `make run` (without the demo load) and leave them running.
-bench: bench-ingest bench-evidence bench-extraction bench-stories
+bench: bench-ingest bench-evidence bench-extraction bench-stories bench-load
 
 # Acceptance is measured on the stack with ingest alone (build stopped every service): the others would only
 # work off the backlog.
@@ -97,6 +98,25 @@ bench-stories: build up
 	source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED \
 	  -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" io.factstream.bench.stories.StoryServiceBenchmark \
 	  kafka=localhost:$$KAFKA_PORT report=$(BENCH)/target/bench-story-service.md
+
+# The whole pipeline under load on the stack of `make run` (docs/operations.md#load-benchmark): at 5 articles/s for
+# latency, as fast as possible for throughput, then as fast as possible with a second claim-extraction instance.
+LOAD_RUN = source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED \
+	  -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
+	  io.factstream.bench.load.PipelineLoad ingest=http://localhost:$${SERVICE_PORT[ingest]} kafka=localhost:$$KAFKA_PORT
+bench-load: build up
+	$(SERVICES) stop run
+	source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
+	  io.factstream.bench.load.SkipBacklog kafka=localhost:$$KAFKA_PORT
+	$(SERVICES) start run
+	$(LOAD_RUN) rate=5 articles=100 label="5 articles/s" \
+	  report=$(BENCH)/target/bench-load-rate5.md chart=$(BENCH)/target/bench-load-rate5.png
+	$(LOAD_RUN) rate=0 articles=150 label="as fast as possible" \
+	  report=$(BENCH)/target/bench-load-max.md chart=$(BENCH)/target/bench-load-max.png
+	$(SERVICES) start run claim-extraction#2
+	$(LOAD_RUN) rate=0 articles=150 label="as fast as possible, two claim-extraction instances" \
+	  report=$(BENCH)/target/bench-load-scaled.md chart=$(BENCH)/target/bench-load-scaled.png
+	$(SERVICES) stop run claim-extraction#2
 
 # Check-worthiness quality on a labelled set (JSON array of {sentence_id, label, text}); ARGS passes more
 # options to the tool, e.g. ARGS="--folds 10" or ARGS="--write-model services/claim-extraction/src/main/resources/checkworthiness-model.txt".

@@ -2,7 +2,6 @@ package io.factstream.bench.claims;
 
 import io.factstream.bench.articles.ArticleFormat;
 import io.factstream.bench.articles.ArticleGenerator;
-import io.factstream.bench.articles.GeneratedArticle;
 import io.factstream.bench.report.Machine;
 import io.factstream.bench.report.NamedArguments;
 import io.factstream.bench.report.ResultTable;
@@ -10,12 +9,9 @@ import io.factstream.bench.report.Stats;
 import io.factstream.claims.extraction.ClaimExtractor;
 import io.factstream.claims.scoring.CheckworthinessScorer;
 import io.factstream.contracts.ArticleIngested;
-import io.factstream.contracts.Ids;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.text.SentenceSplitter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +36,7 @@ public final class ExtractionBenchmark {
         Map<String, String> options = NamedArguments.of(args);
         int count = Integer.parseInt(options.getOrDefault("articles", "100"));
         ArticleGenerator generator = new ArticleGenerator(SEED, "extraction");
-        List<ArticleIngested> articles = Stream.generate(() -> ingested(generator.next(ArticleFormat.PLAIN_TEXT)))
+        List<ArticleIngested> articles = Stream.generate(() -> generator.next(ArticleFormat.PLAIN_TEXT).asIngested())
                 .limit(count).toList();
         int sentences = articles.stream().mapToInt(article -> SentenceSplitter.split(article.body()).size()).sum();
         ClaimExtractor extractor = new ClaimExtractor(new CheckworthinessScorer(), SentenceEmbedder.shared());
@@ -64,13 +60,6 @@ public final class ExtractionBenchmark {
         Path report = Path.of(options.getOrDefault("report", "target/bench-extraction.md"));
         table.writeTo(report);
         progress("written to %s", report);
-    }
-
-    private static ArticleIngested ingested(GeneratedArticle article) {
-        Instant published = OffsetDateTime.parse(article.publishedAt()).toInstant();
-        String id = Ids.articleId(article.url());
-        return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id, 1, article.url(), article.title(), article.body(),
-                article.outlet(), published, published, "bench", id, "en", null, null);
     }
 
     private static void progress(String format, Object... values) {

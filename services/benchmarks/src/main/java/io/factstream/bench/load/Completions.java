@@ -1,0 +1,86 @@
+package io.factstream.bench.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * When each pushed article's report became complete: its claims extracted ({@code claims.extracted}) and every claim
+ * given its first verdict ({@code verdicts}); an article without claims is complete once extracted. Times are
+ * Kafka record timestamps (ms), the acceptance time the moment ingest answered 202.
+ */
+final class Completions {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One article's ingest-to-verdict latency, by when it was accepted. */
+    record Latency(long acceptedAt, long millis) {
+    }
+
+    private final Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> awaitedClaims = new ConcurrentHashMap<>();
+    private final Map<String, Long> completedAt = new ConcurrentHashMap<>();
+    /** Verdicts that arrived before their article's claims were seen (other partitions, other consumers). */
+    private final Map<String, Set<String>> earlyVerdicts = new ConcurrentHashMap<>();
+
+    void accepted(String articleId, long at) {
+        acceptedAt.put(articleId, at);
+    }
+
+    boolean isPushed(String articleId) {
+        return acceptedAt.containsKey(articleId);
+    }
+
+    synchronized void observe(ConsumerRecord<String, String> record) throws Exception {
+        String articleId = record.key();
+        if (articleId == null || !acceptedAt.containsKey(articleId) || completedAt.containsKey(articleId)) {
+            return;
+        }
+        JsonNode value = JSON.readTree(record.value());
+        if (record.topic().equals(io.factstream.contracts.Topic.CLAIMS_EXTRACTED.topicName())) {
+            Set<String> claims = new HashSet<>();
+            value.path("claims").forEach(claim -> claims.add(claim.path("claimId").asText()));
+            claims.removeAll(earlyVerdicts.getOrDefault(articleId, Set.of()));
+            awaitedClaims.put(articleId, claims);
+        } else if (value.path("revision").asInt() >= 1) {
+            Set<String> claims = awaitedClaims.get(articleId);
+            if (claims == null) {
+                earlyVerdicts.computeIfAbsent(articleId, id -> new HashSet<>()).add(value.path("claimId").asText());
+                return;
+            }
+            claims.remove(value.path("claimId").asText());
+        }
+        Set<String> claims = awaitedClaims.get(articleId);
+        if (claims != null && claims.isEmpty()) {
+            completedAt.put(articleId, record.timestamp());
+        }
+    }
+
+    int pushed() {
+        return acceptedAt.size();
+    }
+
+    int completed() {
+        return completedAt.size();
+    }
+
+    List<Latency> latencies() {
+        List<Latency> latencies = new ArrayList<>();
+        completedAt.forEach((id, at) -> latencies.add(new Latency(acceptedAt.get(id), at - acceptedAt.get(id))));
+        latencies.sort((a, b) -> Long.compare(a.acceptedAt(), b.acceptedAt()));
+        return latencies;
+    }
+
+    long firstAccepted() {
+        return acceptedAt.values().stream().mapToLong(Long::longValue).min().orElse(0);
+    }
+
+    long lastCompleted() {
+        return completedAt.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+}

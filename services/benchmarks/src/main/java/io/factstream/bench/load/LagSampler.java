@@ -1,0 +1,61 @@
+package io.factstream.bench.load;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.TopicPartition;
+
+/** Every few seconds, each active pipeline consumer group's lag (records not yet processed); keeps the largest seen. */
+final class LagSampler implements AutoCloseable {
+    private static final long EVERY_SECONDS = 2;
+    private final Admin admin;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final Map<String, Long> maxLag = new ConcurrentHashMap<>();
+
+    LagSampler(String kafka) {
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka));
+        timer.scheduleAtFixedRate(this::sample, 0, EVERY_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private void sample() {
+        try {
+            for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
+                String name = group.groupId();
+                boolean active = group.groupState().map(state -> state == GroupState.STABLE).orElse(false);
+                if (!active || name.startsWith("bench-") || name.startsWith("query-feed-") || name.startsWith("connect")) {
+                    continue;
+                }
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(name).partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
+                committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+                var ends = admin.listOffsets(latest).all().get();
+                long lag = committed.entrySet().stream().filter(entry -> entry.getValue() != null)
+                        .mapToLong(entry -> ends.get(entry.getKey()).offset() - entry.getValue().offset()).sum();
+                maxLag.merge(name, lag, Math::max);
+            }
+        } catch (Exception e) {
+            System.err.println("[bench-load] lag sample failed: " + e);
+        }
+    }
+
+    /** Consumer group to the largest lag sampled. */
+    Map<String, Long> maxLag() {
+        return new TreeMap<>(maxLag);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        admin.close();
+    }
+}

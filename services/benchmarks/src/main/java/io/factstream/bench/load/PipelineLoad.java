@@ -1,0 +1,220 @@
+package io.factstream.bench.load;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
+import io.factstream.bench.articles.ArticleFormat;
+import io.factstream.bench.articles.ArticleGenerator;
+import io.factstream.bench.articles.GeneratedArticle;
+import io.factstream.bench.load.Completions.Latency;
+import io.factstream.bench.load.ProcessUsage.Usage;
+import io.factstream.bench.report.Machine;
+import io.factstream.bench.report.NamedArguments;
+import io.factstream.bench.report.ResultTable;
+import io.factstream.bench.report.Stats;
+import io.factstream.bench.report.TopicTail;
+import io.factstream.claims.extraction.ClaimExtractor;
+import io.factstream.claims.scoring.CheckworthinessScorer;
+import io.factstream.contracts.Topic;
+import io.factstream.embedding.SentenceEmbedder;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+
+/**
+ * The whole pipeline under load, on the stack of {@code make run} with every service running: generated articles
+ * (several outlets covering shared stories, 400 to 1,500 words) pushed to ingest over HTTP at a fixed rate
+ * ({@code rate=} articles/s) or as fast as {@value #CLIENTS} clients can ({@code rate=0}). Measured: sustained
+ * throughput of complete reports (claims extracted, every claim judged), ingest-to-verdict latency percentiles, each
+ * consumer group's largest lag, CPU and memory per process; and, for the cost split, the NLP floor: claim
+ * extraction (embedding included) of the same articles in this process, with no Kafka or Elasticsearch.
+ * Writes a Markdown table ({@code report=}) and a PNG of latency over time ({@code chart=}).
+ */
+public final class PipelineLoad {
+    private static final long SEED = 20261201L;
+    private static final int CLIENTS = 16;
+    private static final int FLOOR_SAMPLE = 100;
+    private static final Duration NO_PROGRESS_LIMIT = Duration.ofSeconds(90);
+    private static final double THROUGHPUT_TARGET = 10;
+    private static final double P99_TARGET_SECONDS = 5;
+    private static final double PLUMBING_TARGET = 0.30;
+    private static final long RSS_TARGET_BYTES = 4L << 30;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PipelineLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = NamedArguments.of(args);
+        String ingest = options.getOrDefault("ingest", "http://localhost:8081");
+        String kafka = options.getOrDefault("kafka", "localhost:9092");
+        double rate = Double.parseDouble(options.getOrDefault("rate", "5"));
+        int count = Integer.parseInt(options.getOrDefault("articles", "300"));
+        String label = options.getOrDefault("label", rate > 0 ? rate + " articles/s" : "as fast as possible");
+        ArticleGenerator generator = new ArticleGenerator(SEED, Long.toString(System.currentTimeMillis(), 36));
+        List<GeneratedArticle> articles = Stream.generate(() -> generator.next(ArticleFormat.PLAIN_TEXT))
+                .limit(count).toList();
+        Duration floor = nlpFloor(articles);
+
+        Completions completions = new Completions();
+        AtomicBoolean reading = new AtomicBoolean(true);
+        Thread reader = Thread.ofPlatform().start(() -> read(kafka, completions, reading));
+        Map<String, Usage> before = ProcessUsage.snapshot();
+        Map<String, Long> maxLag;
+        try (LagSampler lag = new LagSampler(kafka)) {
+            progress("pushing %,d articles (%s)", count, label);
+            push(ingest, articles, rate, completions);
+            awaitCompletion(completions);
+            maxLag = lag.maxLag();
+        } finally {
+            reading.set(false);
+            reader.join();
+        }
+        Map<String, Usage> after = ProcessUsage.snapshot();
+        report(options, label, completions, floor, before, after, maxLag, rate);
+    }
+
+    /**
+     * CPU time that claim extraction of these articles takes in this process, the work no plumbing can avoid: measured
+     * on the first {@value #FLOOR_SAMPLE} of them and scaled to all.
+     */
+    private static Duration nlpFloor(List<GeneratedArticle> articles) {
+        ClaimExtractor extractor = new ClaimExtractor(new CheckworthinessScorer(), SentenceEmbedder.shared());
+        articles.stream().limit(20).forEach(article -> extractor.extract(article.asIngested()));
+        List<GeneratedArticle> sample = articles.subList(0, Math.min(FLOOR_SAMPLE, articles.size()));
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        progress("NLP floor: extracting claims of %,d of the same articles in process", sample.size());
+        long start = os.getProcessCpuTime();
+        sample.forEach(article -> extractor.extract(article.asIngested()));
+        return Duration.ofNanos((os.getProcessCpuTime() - start) * articles.size() / sample.size());
+    }
+
+    private static void read(String kafka, Completions completions, AtomicBoolean reading) {
+        try (KafkaConsumer<String, String> consumer = TopicTail.open(kafka, List.of(Topic.CLAIMS_EXTRACTED, Topic.VERDICTS))) {
+            while (reading.get()) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    completions.observe(record);
+                }
+            }
+        } catch (Exception e) {
+            progress("reading the pipeline's topics failed: %s", e);
+            e.printStackTrace();
+        }
+    }
+
+    private static void push(String ingest, List<GeneratedArticle> articles, double rate, Completions completions)
+            throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Semaphore clients = new Semaphore(CLIENTS);
+        long start = System.nanoTime();
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < articles.size(); i++) {
+                if (rate > 0) {
+                    long due = start + (long) (i / rate * 1e9);
+                    Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
+                }
+                GeneratedArticle article = articles.get(i);
+                clients.acquire();
+                senders.submit(() -> {
+                    try {
+                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ingest + "/articles"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(article))).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() == 202) {
+                            completions.accepted(JSON.readTree(response.body()).path("id").asText(),
+                                    System.currentTimeMillis());
+                        }
+                    } finally {
+                        clients.release();
+                    }
+                    return null;
+                });
+            }
+        }
+    }
+
+    private static void awaitCompletion(Completions completions) throws InterruptedException {
+        int done = -1;
+        long lastProgress = System.nanoTime();
+        while (completions.completed() < completions.pushed()
+                && System.nanoTime() - lastProgress < NO_PROGRESS_LIMIT.toNanos()) {
+            Thread.sleep(1000);
+            if (completions.completed() != done) {
+                done = completions.completed();
+                lastProgress = System.nanoTime();
+                progress("%,d of %,d reports complete", done, completions.pushed());
+            }
+        }
+    }
+
+    private static void report(Map<String, String> options, String label, Completions completions, Duration floor,
+            Map<String, Usage> before, Map<String, Usage> after, Map<String, Long> maxLag, double rate)
+            throws Exception {
+        List<Latency> latencies = completions.latencies();
+        long[] sorted = latencies.stream().mapToLong(Latency::millis).sorted().toArray();
+        double seconds = (completions.lastCompleted() - completions.firstAccepted()) / 1000.0;
+        double throughput = completions.completed() / seconds;
+        long p99 = Stats.percentile(sorted, 99);
+        double totalCpu = 0;
+        long totalRss = 0;
+        StringBuilder perProcess = new StringBuilder();
+        for (String component : after.keySet()) {
+            double cpu = (after.get(component).cpu().toMillis() - before.get(component).cpu().toMillis()) / 1000.0;
+            long rss = after.get(component).rssBytes();
+            totalCpu += cpu;
+            totalRss += rss;
+            perProcess.append(String.format(Locale.ROOT, "%s %.0f s / %,d MB; ", component, cpu, rss >> 20));
+        }
+        double plumbing = 1 - floor.toMillis() / 1000.0 / totalCpu;
+        ResultTable table = new ResultTable()
+                .reported("run", String.format(Locale.ROOT, "%s: %,d articles pushed, %,d reports complete in %.1f s",
+                        label, completions.pushed(), completions.completed(), seconds));
+        table = rate > 0
+                ? table.reported("sustained end-to-end throughput", String.format(Locale.ROOT, "%.1f articles/s "
+                        + "(offered %.1f/s)", throughput, rate))
+                : table.measured("sustained end-to-end throughput", throughput, "articles/s", THROUGHPUT_TARGET,
+                        "complete reports per second, first acceptance to last verdict");
+        table = table.reported("ingest-to-verdict latency p50 / p95 / p99", String.format(Locale.ROOT,
+                "%.2f / %.2f / %.2f s", Stats.percentile(sorted, 50) / 1000.0, Stats.percentile(sorted, 95) / 1000.0,
+                p99 / 1000.0));
+        if (rate > 0) {
+            table = table.reported("p99 latency target (at most " + P99_TARGET_SECONDS + " s at 5 articles/s)",
+                    String.format(Locale.ROOT, "%.2f s: %s", p99 / 1000.0,
+                            p99 / 1000.0 <= P99_TARGET_SECONDS ? "met" : "missed"));
+        }
+        table = table
+                .reported("largest consumer lag per group (records)", maxLag.toString())
+                .reported("CPU time / resident memory per process", perProcess.toString().strip())
+                .reported("NLP floor (claim extraction of the same articles in one process)", String.format(Locale.ROOT,
+                        "%.0f s CPU of %.0f s for the whole stack", floor.toMillis() / 1000.0, totalCpu))
+                .reported("plumbing share of the cost (target at most 30%)", String.format(Locale.ROOT, "%.0f%%: %s",
+                        plumbing * 100, plumbing <= PLUMBING_TARGET ? "met" : "missed"))
+                .reported("whole stack resident memory (target at most 4 GiB)", String.format(Locale.ROOT,
+                        "%,d MB: %s", totalRss >> 20, totalRss <= RSS_TARGET_BYTES ? "met" : "missed"))
+                .reported("machine", Machine.note());
+        System.out.print(table.markdown());
+        Path report = Path.of(options.getOrDefault("report", "target/bench-load.md"));
+        table.writeTo(report);
+        Path chart = Path.of(options.getOrDefault("chart", "target/bench-load.png"));
+        LatencyChart.write(chart, "Ingest-to-verdict latency, " + label, latencies, completions.firstAccepted(), p99);
+        progress("written to %s and %s", report, chart);
+    }
+
+    private static void progress(String format, Object... values) {
+        System.err.println("[bench-load] " + String.format(Locale.ROOT, format, values));
+    }
+}
