@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * CPU time and resident memory of each process of the stack, told apart by command line: the six services (their
- * jars' folders), Kafka, Elasticsearch, PostgreSQL (all its processes) and Kafka Connect.
+ * jars' folders), Kafka, Elasticsearch, PostgreSQL (all its processes) and Kafka Connect (standalone or distributed).
  */
 final class ProcessUsage {
     /** Component name to a command-line fragment that only its processes have. */
@@ -32,7 +32,7 @@ final class ProcessUsage {
         }
         markers.put("kafka", "kafka.Kafka");
         markers.put("elasticsearch", "org.elasticsearch.bootstrap.Elasticsearch");
-        markers.put("connect", "ConnectDistributed");
+        markers.put("connect", "org.apache.kafka.connect.cli.Connect");
         markers.put("postgresql", "postgres");
         return markers;
     }
