@@ -45,6 +45,11 @@ public class CheckedClaims {
         return saveNextRound(claim.claimId(), claim);
     }
 
+    /** Makes every claim remembered so far searchable now. */
+    public void refresh() throws IOException {
+        client.indices().refresh(r -> r.index(INDEX));
+    }
+
     /** Counts one more evidence round for the claim and returns it. */
     public int nextRound(String claimId) throws IOException {
         return saveNextRound(claimId, null);

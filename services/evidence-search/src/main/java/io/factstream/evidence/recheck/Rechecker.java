@@ -51,6 +51,10 @@ public class Rechecker {
      */
     public List<ClaimEvidence> recheck(List<Passage> newPassages, PassageIndex.Exclusion newSource, String articleUrl)
             throws IOException {
+        if (newPassages.isEmpty()) {
+            return List.of();
+        }
+        checkedClaims.refresh();
         List<CheckedClaim> settled = claimsBorneOn(newPassages, newSource).values().stream()
                 .filter(ClaimAndPassages::anyIsEvidence).map(ClaimAndPassages::claim).toList();
         if (settled.isEmpty()) {

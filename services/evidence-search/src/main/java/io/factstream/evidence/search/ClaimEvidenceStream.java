@@ -55,11 +55,21 @@ public class ClaimEvidenceStream {
         List<Passage> newPassages = Passages.of(article);
         passages.index(newPassages);
         var source = new PassageIndex.Exclusion(article.articleId(), article.outlet(), article.originId());
-        List<ClaimEvidence> rounds = new ArrayList<>();
+        // Each article saves its passages and claims before it searches, and each search first makes everything
+        // saved so far searchable: of two articles processed at the same moment, the later search sees the other's.
+        List<Integer> firstRounds = new ArrayList<>();
         for (ExtractedClaim claim : article.claims()) {
+            firstRounds.add(firstRound(article, claim));
+        }
+        if (!article.claims().isEmpty()) {
+            passages.refresh();
+        }
+        List<ClaimEvidence> rounds = new ArrayList<>();
+        for (int i = 0; i < article.claims().size(); i++) {
+            ExtractedClaim claim = article.claims().get(i);
             List<Evidence> evidence = search.find(new EvidenceSearch.ClaimQuery(claim.text(), claim.embedding(), source));
             rounds.add(new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, claim.claimId(), article.articleId(),
-                    claim.text(), article.outlet(), article.publishedAt(), firstRound(article, claim), clock.instant(),
+                    claim.text(), article.outlet(), article.publishedAt(), firstRounds.get(i), clock.instant(),
                     evidence));
         }
         if (article.url() != null) {
