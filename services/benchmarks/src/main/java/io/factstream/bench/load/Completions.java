@@ -32,10 +32,6 @@ final class Completions {
         acceptedAt.put(articleId, at);
     }
 
-    boolean isPushed(String articleId) {
-        return acceptedAt.containsKey(articleId);
-    }
-
     synchronized void observe(ConsumerRecord<String, String> record) throws Exception {
         String articleId = record.key();
         if (articleId == null || !acceptedAt.containsKey(articleId) || completedAt.containsKey(articleId)) {

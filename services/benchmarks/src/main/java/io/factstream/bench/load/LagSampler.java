@@ -9,10 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.GroupState;
-import org.apache.kafka.common.TopicPartition;
 
 /** Every few seconds, each active pipeline consumer group's lag (records not yet processed); keeps the largest seen. */
 final class LagSampler implements AutoCloseable {
@@ -34,13 +31,7 @@ final class LagSampler implements AutoCloseable {
                 if (!active || name.startsWith("bench-") || name.startsWith("query-feed-") || name.startsWith("connect")) {
                     continue;
                 }
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                        admin.listConsumerGroupOffsets(name).partitionsToOffsetAndMetadata().get();
-                Map<TopicPartition, OffsetSpec> latest = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
-                committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
-                var ends = admin.listOffsets(latest).all().get();
-                long lag = committed.entrySet().stream().filter(entry -> entry.getValue() != null)
-                        .mapToLong(entry -> ends.get(entry.getKey()).offset() - entry.getValue().offset()).sum();
+                long lag = GroupOffsets.of(admin, name).lag();
                 maxLag.merge(name, lag, Math::max);
             }
         } catch (Exception e) {

@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
@@ -24,13 +23,9 @@ public final class SkipBacklog {
         String kafka = NamedArguments.of(args).getOrDefault("kafka", "localhost:9092");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
             for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                        admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
                 Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
-                admin.listOffsets(latest).all().get()
-                        .forEach((partition, end) -> ends.put(partition, new OffsetAndMetadata(end.offset())));
+                GroupOffsets.of(admin, group.groupId()).ends()
+                        .forEach((partition, end) -> ends.put(partition, new OffsetAndMetadata(end)));
                 if (ends.isEmpty() || group.groupId().startsWith("connect")) {
                     continue;
                 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,20 +46,25 @@ public class StoryMerger {
             return live.getFirst();
         }
         stories.refresh();
-        String survivor = earliest(live);
-        Set<String> folded = new LinkedHashSet<>(current.keySet());
-        folded.addAll(live);
-        folded.remove(survivor);
-        for (String storyId : folded) {
-            fold(storyId, survivor);
+        Map<String, List<StoryMember>> members = new LinkedHashMap<>();
+        for (String storyId : current.keySet()) {
+            members.put(storyId, stories.members(storyId));
+        }
+        for (String storyId : live) {
+            members.putIfAbsent(storyId, stories.members(storyId));
+        }
+        String survivor = earliest(live, members);
+        for (Map.Entry<String, List<StoryMember>> story : members.entrySet()) {
+            if (!story.getKey().equals(survivor)) {
+                fold(story.getKey(), story.getValue(), survivor);
+            }
         }
         stories.refresh();
         return survivor;
     }
 
-    private void fold(String storyId, String survivor) throws IOException {
+    private void fold(String storyId, List<StoryMember> members, String survivor) throws IOException {
         merges.record(storyId, survivor);
-        List<StoryMember> members = stories.members(storyId);
         for (StoryMember member : members) {
             stories.save(member.inStory(survivor));
         }
@@ -69,11 +73,11 @@ public class StoryMerger {
     }
 
     /** The story whose first article was published first (ties: the smaller id), so the oldest id stays. */
-    private String earliest(List<String> storyIds) throws IOException {
+    private static String earliest(List<String> storyIds, Map<String, List<StoryMember>> members) {
         String earliest = null;
         Instant earliestStart = null;
         for (String storyId : storyIds) {
-            Instant start = stories.members(storyId).stream().map(StoryMember::publishedAt)
+            Instant start = members.get(storyId).stream().map(StoryMember::publishedAt)
                     .min(Comparator.naturalOrder()).orElse(Instant.MAX);
             if (earliest == null || start.isBefore(earliestStart)
                     || start.equals(earliestStart) && storyId.compareTo(earliest) < 0) {
