@@ -66,6 +66,9 @@ public class StoryStream {
     }
 
     private String storyOf(StoryMember article) throws IOException {
+        // Articles saved within the last refresh interval must be candidates too: an article of the same story a
+        // moment earlier would otherwise be missed for good (CI saw a bridging article miss one of its two stories).
+        stories.refresh();
         Set<String> matching = new LinkedHashSet<>();
         for (StoryMember candidate : stories.candidates(article.titleAndLead(), article.publishedAt(),
                 StoryMatcher.WINDOW)) {
