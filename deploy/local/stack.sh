@@ -5,7 +5,7 @@
 # Everything comes from Maven Central and lives under <repo>/.work/.
 #
 #   deploy/local/stack.sh up     [run|test]   start what is not running, wait for health, create topics
-#   deploy/local/stack.sh down   [run|test]   stop everything (data kept)
+#   deploy/local/stack.sh down   [run|test] [component...]   stop everything, or only the components named (data kept)
 #   deploy/local/stack.sh status [run|test]   one line per component
 #   deploy/local/stack.sh clean  [run|test]   down, then delete the profile's state (data and logs)
 #   deploy/local/stack.sh verify [run|test]   insert a probe article and wait for it on cms.public.articles
@@ -29,6 +29,8 @@ RUN_USER=factstream
 
 cmd="${1:-}"
 PROFILE="${2:-run}"
+shift $(( $# > 2 ? 2 : $# ))
+SELECTED=("$@")
 source "$HERE/profile.sh"
 STATE="$WORK/$PROFILE"
 LOGS="$STATE/logs"
@@ -434,9 +436,11 @@ do_up() {
 }
 
 do_down() {
-  local c pid any=""
+  local c pid any="" order=(connect kafka elasticsearch postgres)
   mkdir -p "$LOGS"
-  for c in connect kafka elasticsearch postgres; do
+  for c in "${SELECTED[@]}"; do [[ " ${order[*]} " == *" $c "* ]] || die "unknown component $c (one of: ${order[*]})"; done
+  [[ ${#SELECTED[@]} -eq 0 ]] || order=("${SELECTED[@]}")
+  for c in "${order[@]}"; do
     pid="$(component_pid "$c")"
     if [[ -z "$pid" ]]; then
       [[ "$c" == postgres && -d "$PG_DATA" ]] && pg_cleanup_stale

@@ -65,7 +65,11 @@ final class PipelineApi {
     }
 
     JsonNode awaitReport(String articleId, Predicate<JsonNode> complete) throws Exception {
-        long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
+        return awaitReport(articleId, complete, PIPELINE_TIMEOUT);
+    }
+
+    JsonNode awaitReport(String articleId, Predicate<JsonNode> complete, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             HttpResponse<String> response = send("query", "GET", "/articles/" + articleId + "/report", null);
@@ -78,7 +82,20 @@ final class PipelineApi {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("report of " + articleId + " not complete within " + PIPELINE_TIMEOUT + ": " + last);
+        throw new AssertionError("report of " + articleId + " not complete within " + timeout + ": " + last);
+    }
+
+    /** Every stage has reported on the article: sections written, a story given, each claim judged. */
+    static boolean fullyProcessed(JsonNode report) {
+        if (!report.path("sections").path("perspectiveSignals").isTextual() || !report.path("storyId").isTextual()) {
+            return false;
+        }
+        for (JsonNode claim : report.path("claims")) {
+            if (claim.path("verdict").path("revision").asInt() < 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static JsonNode findClaim(JsonNode report, String textPart) {

@@ -119,7 +119,7 @@ class PipelineEndToEndTest extends WholePipelineTest {
             insert.setTimestamp(5, Timestamp.from(Instant.now()));
             insert.executeUpdate();
         }
-        JsonNode report = api.awaitReport(Ids.articleId(url), PipelineEndToEndTest::fullyProcessed);
+        JsonNode report = api.awaitReport(Ids.articleId(url), PipelineApi::fullyProcessed);
         assertEquals("Ferry timetable changes in Westport", report.get("title").asText());
     }
 
@@ -137,7 +137,7 @@ class PipelineEndToEndTest extends WholePipelineTest {
         } finally {
             services.start("claim-extraction");
         }
-        api.awaitReport(id, PipelineEndToEndTest::fullyProcessed);
+        api.awaitReport(id, PipelineApi::fullyProcessed);
     }
 
     /** Every topic that a service reads; each gets a poison record. */
@@ -163,7 +163,7 @@ class PipelineEndToEndTest extends WholePipelineTest {
                 "body", "Dredging of the Westport harbour began on Wednesday and removed 40,000 cubic metres "
                         + "of silt in its first week, the port authority said.")));
         assertEquals(articleId, id);
-        api.awaitReport(id, PipelineEndToEndTest::fullyProcessed);
+        api.awaitReport(id, PipelineApi::fullyProcessed);
 
         Set<String> awaited = new TreeSet<>(INPUT_TOPICS.stream().map(Topic::topicName).toList());
         api.read(List.of(Topic.DEAD_LETTER), record -> {
@@ -184,7 +184,7 @@ class PipelineEndToEndTest extends WholePipelineTest {
         String id = api.post(JSON.writeValueAsString(Map.of(
                 "url", "https://ridge-gazette.example/local/" + UUID.randomUUID(), "title", "Westport budget approved",
                 "body", "The Westport council approved a budget of 412 million euros on Monday, the mayor said.")));
-        api.awaitReport(id, report -> fullyProcessed(report) && !report.path("claims").isEmpty());
+        api.awaitReport(id, report -> PipelineApi.fullyProcessed(report) && !report.path("claims").isEmpty());
 
         List<Topic> hops = List.of(Topic.ARTICLES_RAW, Topic.ARTICLES_INGESTED, Topic.CLAIMS_EXTRACTED,
                 Topic.CLAIMS_EVIDENCE, Topic.VERDICTS);
@@ -203,19 +203,6 @@ class PipelineEndToEndTest extends WholePipelineTest {
     }
 
     /** Every stage has seen the article: its analysis and story are known and every claim, if any, judged. */
-    private static boolean fullyProcessed(JsonNode report) {
-        return report.path("sections").path("perspectiveSignals").isTextual() && report.path("storyId").isTextual()
-                && allJudged(report.path("claims"));
-    }
-
-    private static boolean allJudged(JsonNode claims) {
-        for (JsonNode claim : claims) {
-            if (claim.path("verdict").path("revision").asInt() < 1) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static boolean allClaimsJudged(JsonNode report) {
         JsonNode claims = report.path("claims");

@@ -7,6 +7,7 @@ import io.factstream.contracts.PassageVector;
 import io.factstream.spectrum.ratings.OutletRatings;
 import io.factstream.spectrum.story.StoryPublisher;
 import io.factstream.support.metrics.StageMetrics;
+import io.factstream.support.resilience.RetryWhileUnavailable;
 import io.micrometer.core.annotation.Timed;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,7 @@ public class StoryStream {
     @Incoming("claims-extracted")
     @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "coverage-spectrum.assign-story"})
     @Blocking
+    @RetryWhileUnavailable
     public void assign(ArticleClaims article) throws IOException {
         StoryMember member = memberOf(article);
         Optional<StoryMember> known = stories.find(article.articleId());

@@ -8,6 +8,7 @@ import io.factstream.spectrum.clustering.StoryMerges;
 import io.factstream.spectrum.ratings.OutletRatings;
 import io.factstream.spectrum.story.StoryPublisher;
 import io.factstream.support.metrics.StageMetrics;
+import io.factstream.support.resilience.RetryWhileUnavailable;
 import io.micrometer.core.annotation.Timed;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,7 @@ public class CommonGroundStream {
     @Incoming("claims-evidence")
     @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "coverage-spectrum.common-ground"})
     @Blocking
+    @RetryWhileUnavailable
     public void update(ClaimEvidence claim) throws IOException {
         Optional<StoryMember> article = stories.find(claim.articleId());
         if (article.isEmpty()) {

@@ -11,6 +11,7 @@ import io.factstream.evidence.recheck.CheckedClaim;
 import io.factstream.evidence.recheck.CheckedClaims;
 import io.factstream.evidence.recheck.Rechecker;
 import io.factstream.support.metrics.StageMetrics;
+import io.factstream.support.resilience.RetryWhileUnavailable;
 import io.micrometer.core.annotation.Timed;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -51,6 +52,7 @@ public class ClaimEvidenceStream {
     @Incoming("claims-extracted")
     @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "evidence-search.search"})
     @Blocking
+    @RetryWhileUnavailable
     public void searchEvidence(ArticleClaims article) throws IOException {
         List<Passage> newPassages = Passages.of(article);
         passages.index(newPassages);

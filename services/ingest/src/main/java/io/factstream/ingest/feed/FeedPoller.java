@@ -1,6 +1,7 @@
 package io.factstream.ingest.feed;
 
 import io.factstream.ingest.article.InvalidArticleException;
+import io.factstream.support.resilience.Backoff;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package io.factstream.ingest.feed;
 
 import io.factstream.ingest.intake.ArticleIntake;
+import io.factstream.support.resilience.Backoff;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.factstream.support.resilience.Backoff;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

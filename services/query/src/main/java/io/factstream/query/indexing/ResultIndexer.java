@@ -10,6 +10,7 @@ import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
 import io.factstream.support.elasticsearch.VersionConflicts;
 import io.factstream.support.metrics.StageMetrics;
+import io.factstream.support.resilience.RetryWhileUnavailable;
 import io.micrometer.core.annotation.Timed;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,7 @@ public class ResultIndexer {
     @Incoming("articles-ingested")
     @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "query.index-article"})
     @Blocking
+    @RetryWhileUnavailable
     public void article(ArticleIngested article) throws IOException {
         client.index(i -> i.index(ResultIndex.ARTICLES.indexName()).id(article.articleId()).document(article));
     }
@@ -41,6 +43,7 @@ public class ResultIndexer {
     @Incoming("claims-extracted")
     @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "query.index-claims"})
     @Blocking
+    @RetryWhileUnavailable
     public void claims(ArticleClaims claims) throws IOException {
         BulkResponse response = client.bulk(bulk -> {
             bulk.operations(op -> op.index(i -> i.index(ResultIndex.ANALYSES.indexName()).id(claims.articleId())
@@ -62,6 +65,7 @@ public class ResultIndexer {
     @Incoming("verdicts")
     @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "query.index-verdict"})
     @Blocking
+    @RetryWhileUnavailable
     public void verdict(Verdict verdict) throws IOException {
         indexUnlessStale(() -> client.index(i -> i.index(ResultIndex.VERDICTS.indexName()).id(verdict.claimId())
                 .versionType(VersionType.ExternalGte).version((long) verdict.revision()).document(verdict)));
@@ -71,6 +75,7 @@ public class ResultIndexer {
     @Incoming("stories")
     @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "query.index-story"})
     @Blocking
+    @RetryWhileUnavailable
     public void story(StoryUpdate story) throws IOException {
         indexUnlessStale(() -> client.index(i -> i.index(ResultIndex.STORIES.indexName()).id(story.storyId())
                 .versionType(VersionType.ExternalGte).version(story.updatedAt().toEpochMilli()).document(story)));

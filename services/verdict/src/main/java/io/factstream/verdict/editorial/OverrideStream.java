@@ -2,6 +2,7 @@ package io.factstream.verdict.editorial;
 
 import io.factstream.contracts.VerdictOverride;
 import io.factstream.support.metrics.StageMetrics;
+import io.factstream.support.resilience.RetryWhileUnavailable;
 import io.factstream.verdict.revision.Revisions;
 import io.factstream.verdict.revision.VerdictLedger;
 import io.micrometer.core.annotation.Timed;
@@ -28,6 +29,7 @@ public class OverrideStream {
     @Incoming("verdict-overrides")
     @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "verdict.override"})
     @Blocking
+    @RetryWhileUnavailable
     public void apply(VerdictOverride override) {
         ledger.apply(override.claimId(), current -> revisions.afterOverride(current, override, clock.instant()));
     }

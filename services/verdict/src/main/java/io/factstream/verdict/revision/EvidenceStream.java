@@ -2,6 +2,7 @@ package io.factstream.verdict.revision;
 
 import io.factstream.contracts.ClaimEvidence;
 import io.factstream.support.metrics.StageMetrics;
+import io.factstream.support.resilience.RetryWhileUnavailable;
 import io.micrometer.core.annotation.Timed;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ public class EvidenceStream {
     @Incoming("claims-evidence")
     @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "verdict.judge"})
     @Blocking
+    @RetryWhileUnavailable
     public void judge(ClaimEvidence round) {
         ledger.apply(round.claimId(), current -> revisions.afterEvidence(current, round, clock.instant()));
     }

@@ -1,16 +1,18 @@
-package io.factstream.ingest.feed;
+package io.factstream.support.resilience;
 
 import java.time.Duration;
 
 /**
- * How long a feed waits before its next poll: the poll interval, doubled for every failure in a row,
- * never more than the maximum.
+ * How long to wait before the next attempt: the interval, doubled for every failure in a row, never more than the
+ * maximum (a feed's next poll, a record's next try while a server is down).
  */
 public record Backoff(Duration interval, Duration max) {
+    /** For records waiting for a server: half a second at first, then up to 15 s. */
+    static final Backoff WHILE_UNAVAILABLE = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(15));
 
     public Backoff {
         if (!interval.isPositive() || max.compareTo(interval) < 0) {
-            throw new IllegalArgumentException("the poll interval (" + interval
+            throw new IllegalArgumentException("the interval (" + interval
                     + ") must be positive and not above the maximum backoff (" + max + ")");
         }
     }

@@ -1,4 +1,4 @@
-package io.factstream.ingest.feed;
+package io.factstream.support.resilience;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,127 @@
+package io.factstream.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Faults while articles keep coming: each service killed with SIGKILL and restarted in turn, Elasticsearch stopped
+ * for 30 s, the Kafka broker restarted. Afterwards every article that ingest accepted has a complete report (a story,
+ * sections, each claim with a verdict), and no index holds two documents of one article, claim or passage.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultToleranceTest extends WholePipelineTest {
+    private static final List<String> SERVICES = List.of("ingest", "claim-extraction", "evidence-search", "verdict",
+            "coverage-spectrum", "query");
+    private static final Duration PACE = Duration.ofMillis(700);
+    private static final int ARTICLES_BETWEEN_FAULTS = 3;
+    private static final Duration ACCEPTANCE_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration OUTAGE = Duration.ofSeconds(30);
+    private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(5);
+
+    @Test
+    @Order(1)
+    void everyServiceKilledMidLoadAndRestartedLosesNothing() throws Exception {
+        List<String> accepted;
+        try (ArticleLoad load = new ArticleLoad(api, PACE)) {
+            for (String service : SERVICES) {
+                load.awaitMoreAccepted(ARTICLES_BETWEEN_FAULTS, ACCEPTANCE_TIMEOUT);
+                services.crash(service);
+                services.start(service);
+            }
+            load.awaitMoreAccepted(ARTICLES_BETWEEN_FAULTS, ACCEPTANCE_TIMEOUT);
+            accepted = load.stop();
+        }
+        assertCompleteAndIndexedOnce(accepted);
+    }
+
+    @Test
+    @Order(2)
+    void elasticsearchStoppedFor30SecondsMidLoadLosesNothing() throws Exception {
+        List<String> accepted;
+        try (ArticleLoad load = new ArticleLoad(api, PACE)) {
+            load.awaitMoreAccepted(ARTICLES_BETWEEN_FAULTS, ACCEPTANCE_TIMEOUT);
+            try {
+                services.stopServers("elasticsearch");
+                Thread.sleep(OUTAGE.toMillis());
+            } finally {
+                services.startServers();
+            }
+            load.awaitMoreAccepted(ARTICLES_BETWEEN_FAULTS, ACCEPTANCE_TIMEOUT);
+            accepted = load.stop();
+        }
+        assertCompleteAndIndexedOnce(accepted);
+    }
+
+    @Test
+    @Order(3)
+    void kafkaBrokerRestartedMidLoadLosesNothing() throws Exception {
+        List<String> accepted;
+        try (ArticleLoad load = new ArticleLoad(api, PACE)) {
+            load.awaitMoreAccepted(ARTICLES_BETWEEN_FAULTS, ACCEPTANCE_TIMEOUT);
+            try {
+                services.stopServers("kafka");
+            } finally {
+                services.startServers();
+            }
+            load.awaitMoreAccepted(ARTICLES_BETWEEN_FAULTS, ACCEPTANCE_TIMEOUT);
+            accepted = load.stop();
+        }
+        assertCompleteAndIndexedOnce(accepted);
+    }
+
+    private static void assertCompleteAndIndexedOnce(List<String> articleIds) throws Exception {
+        long deadline = System.nanoTime() + RECOVERY_TIMEOUT.toNanos();
+        Map<String, JsonNode> reports = new HashMap<>();
+        for (String id : articleIds) {
+            Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0));
+            reports.put(id, api.awaitReport(id, report -> PipelineApi.fullyProcessed(report)
+                    && !report.path("claims").isEmpty(), left));
+        }
+        List<String> claimIds = new ArrayList<>();
+        reports.values().forEach(report -> report.get("claims").forEach(claim -> claimIds.add(
+                claim.get("claimId").asText())));
+        assertEquals(claimIds.size(), new HashSet<>(claimIds).size(), "a claim listed twice in a report");
+
+        IndexedDocuments indexed = new IndexedDocuments(services);
+        Map<List<String>, Integer> onePerArticle = articleIds.stream()
+                .collect(Collectors.toMap(List::of, id -> 1));
+        for (String index : List.of("factstream-articles", "factstream-analyses", "factstream-story-articles")) {
+            assertEquals(onePerArticle, indexed.countsByKey(index, articleIds, List.of("articleId")), index);
+        }
+        Map<List<String>, Integer> onePerClaim = claimIds.stream().collect(Collectors.toMap(List::of, id -> 1));
+        assertEquals(onePerClaim, indexed.countsByKey("factstream-verdicts", articleIds, List.of("claimId")),
+                "factstream-verdicts");
+        assertEquals(claimIds.size(), assertOnce(indexed, "factstream-claims", articleIds, "start"),
+                "claims indexed for the reports' claims");
+        assertOnce(indexed, "factstream-passages", articleIds, "text");
+        assertOnce(indexed, "factstream-checked-claims", articleIds, "text");
+    }
+
+    /**
+     * Asserts that every article has documents in {@code index} and no two of an article's share {@code field};
+     * returns how many there are.
+     */
+    private static int assertOnce(IndexedDocuments indexed, String index, List<String> articleIds, String field)
+            throws Exception {
+        Map<List<String>, Integer> counts = indexed.countsByKey(index, articleIds, List.of("articleId", field));
+        Map<List<String>, Integer> repeated = counts.entrySet().stream().filter(entry -> entry.getValue() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertEquals(Map.of(), repeated, "documents written twice to " + index);
+        Set<String> articlesFound = counts.keySet().stream().map(key -> key.get(0)).collect(Collectors.toSet());
+        assertEquals(new HashSet<>(articleIds), articlesFound, "articles with documents in " + index);
+        return counts.size();
+    }
+}
