@@ -92,7 +92,7 @@ class FaultToleranceTest extends WholePipelineTest {
         }
         List<String> claimIds = new ArrayList<>();
         reports.values().forEach(report -> report.get("claims").forEach(claim -> claimIds.add(
-                claim.get("claimId").asText())));
+                claim.get("id").asText())));
         assertEquals(claimIds.size(), new HashSet<>(claimIds).size(), "a claim listed twice in a report");
 
         IndexedDocuments indexed = new IndexedDocuments(services);
