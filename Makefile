@@ -79,7 +79,7 @@ bench-evidence: build up
 	$(SERVICES) start run evidence-search
 	source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED \
 	  -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" io.factstream.bench.evidence.EvidenceBenchmark \
-	  kafka=localhost:$$KAFKA_PORT report=$(BENCH)/target/bench-evidence.md
+	  kafka=localhost:$$KAFKA_PORT elasticsearch=http://localhost:$$ES_PORT report=$(BENCH)/target/bench-evidence.md
 
 # Claim extraction alone, in one process: no stack needed.
 bench-extraction: build

@@ -14,12 +14,32 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Articles pushed to ingest at a steady pace in the background, as a newsroom's CMS would push them: a push that
  * fails (ingest down, Kafka unavailable) is tried again until ingest accepts it, and only accepted articles count.
- * Each article is about a place of its own, with a statistic and an attributed quote to check.
+ * Each article is about a place of its own, with statistics and a named person to check.
  */
 final class ArticleLoad implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> OUTLETS = List.of("harbor-daily.example", "coastline-courier.example",
             "ridge-gazette.example");
+    /** Title and body templates, each with claims: %1$s the place, %2$d a number, %3$s a person's name. */
+    private static final List<String[]> SUBJECTS = List.of(
+            new String[] {"%1$s opens new ferry terminal", "%1$s opened its new ferry terminal on Tuesday, the port"
+                    + " authority said.\n\nThe terminal cost %2$d million euros, according to the regional council."
+                    + "\n\nMayor %3$s said the ferries would carry 2,400 passengers a day by next summer."},
+            new String[] {"Wind farm approved off %1$s", "Regulators approved a wind farm of %2$d turbines off the coast"
+                    + " of %1$s on Thursday.\n\nThe operator expects the farm to power 90,000 homes from 2029."
+                    + "\n\nFisherman %3$s said the crews had not been consulted."},
+            new String[] {"Fire closes %1$s bakery", "A fire destroyed the oldest bakery of %1$s overnight. The fire"
+                    + " caused damage of %2$d,000 euros, the fire brigade said on Sunday.\n\nOwner %3$s said the"
+                    + " shop would reopen in the spring."},
+            new String[] {"%1$s school doubles its intake", "The secondary school of %1$s will admit %2$d more pupils"
+                    + " from September, the education board announced on Monday.\n\nThe board spent 3 million euros"
+                    + " on six new classrooms.\n\nHead teacher %3$s called the expansion overdue."},
+            new String[] {"Flooding cuts off %1$s", "Floods cut off %1$s for two days last week after %2$d millimetres"
+                    + " of rain fell in one night, the weather service said.\n\nThe army evacuated 140 residents by"
+                    + " boat.\n\nFarmer %3$s lost most of her harvest."},
+            new String[] {"%1$s museum reopens", "The city museum of %1$s reopened on Saturday after %2$d months of"
+                    + " renovation.\n\nVisitor numbers had fallen by half in the year before it closed, the curator"
+                    + " said.\n\nCurator %3$s expects 50,000 visitors this year."});
 
     private final PipelineApi api;
     private final Duration pace;
@@ -96,19 +116,20 @@ final class ArticleLoad implements AutoCloseable {
         return false;
     }
 
+    /**
+     * An article about a place of its own, on one of several unrelated subjects, so that articles rarely bear on
+     * each other's claims: the load stays close to what each fault costs, not to how far re-checks fan out.
+     */
     private static String nextArticle() throws IOException {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String place = PipelineApi.uniqueName();
-        String mayor = PipelineApi.uniqueName();
+        String person = PipelineApi.uniqueName();
         String outlet = OUTLETS.get(random.nextInt(OUTLETS.size()));
-        int cost = random.nextInt(12, 90);
-        int passengers = random.nextInt(11, 49) * 100;
-        String body = place + " opened its new ferry terminal on Tuesday after two years of construction, the port"
-                + " authority said.\n\nThe terminal cost " + cost + " million euros, about 12 percent more than planned,"
-                + " according to the regional council.\n\nMayor Ana " + mayor + " said the ferries would carry "
-                + passengers + " passengers a day by next summer.\n\nShop owners near the harbour had complained about"
-                + " the building work for months.";
+        int number = random.nextInt(12, 90);
+        String[] subject = SUBJECTS.get(random.nextInt(SUBJECTS.size()));
+        String body = String.format(subject[1], place, number, person);
         return JSON.writeValueAsString(Map.of("url", "https://" + outlet + "/local/" + UUID.randomUUID(),
-                "title", place + " opens new ferry terminal", "outlet", outlet, "body", body));
+                "title", String.format(subject[0], place), "outlet", outlet, "body", body));
     }
+
 }

@@ -1,8 +1,10 @@
 package io.factstream.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.factstream.bench.load.GroupOffsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,13 +24,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Faults while articles keep coming: each service killed with SIGKILL and restarted in turn, Elasticsearch stopped
  * for 30 s, the Kafka broker restarted. Afterwards every article that ingest accepted has a complete report (a story,
- * sections, each claim with a verdict), and no index holds two documents of one article, claim or passage.
+ * sections, each claim with a verdict), no index holds two documents of one article, claim or passage, and every
+ * service's consumer lag drains.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultToleranceTest extends WholePipelineTest {
     private static final List<String> SERVICES = List.of("ingest", "claim-extraction", "evidence-search", "verdict",
             "coverage-spectrum", "query");
-    private static final Duration PACE = Duration.ofMillis(700);
+    private static final Duration PACE = Duration.ofSeconds(2);
     private static final int ARTICLES_BETWEEN_FAULTS = 3;
     private static final Duration ACCEPTANCE_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration OUTAGE = Duration.ofSeconds(30);
@@ -108,6 +114,26 @@ class FaultToleranceTest extends WholePipelineTest {
                 "claims indexed for the reports' claims");
         assertOnce(indexed, "factstream-passages", articleIds, "text");
         assertOnce(indexed, "factstream-checked-claims", articleIds, "text");
+        assertLagDrains(deadline);
+    }
+
+    /** Every running service's consumer group catches up with its topics: the fault left no backlog behind. */
+    private static void assertLagDrains(long deadline) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "localhost:" + services.port("kafka")))) {
+            Map<String, Long> lag = Map.of();
+            while (System.nanoTime() < deadline) {
+                lag = new TreeMap<>();
+                for (String group : GroupOffsets.activePipelineGroups(admin)) {
+                    lag.put(group, GroupOffsets.of(admin, group).lag());
+                }
+                if (!lag.isEmpty() && lag.values().stream().allMatch(records -> records == 0)) {
+                    return;
+                }
+                Thread.sleep(1_000);
+            }
+            fail("consumer lag did not drain within " + RECOVERY_TIMEOUT + ": " + lag);
+        }
     }
 
     /**

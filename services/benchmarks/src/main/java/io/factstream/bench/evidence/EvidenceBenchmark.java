@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factstream.bench.articles.ArticleGenerator;
 import io.factstream.bench.articles.ExtractedArticles;
+import io.factstream.bench.report.ElasticsearchTime;
 import io.factstream.bench.report.Machine;
 import io.factstream.bench.report.NamedArguments;
 import io.factstream.bench.report.ResultTable;
@@ -26,10 +27,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
  * The evidence-search benchmark (issue 5), against the evidence-search service of the `make run` stack: generated
  * articles' claims and embedded passages go onto {@code claims.extracted} as fast as Kafka takes them; the time runs
  * until the last claim's first evidence round is on {@code claims.evidence} (its record's timestamp). Reported:
- * claims searched and judged per second, passages indexed per second, and articles per second.
+ * claims searched and judged per second, passages indexed per second, articles per second, and where
+ * Elasticsearch spent its time meanwhile, per index and kind of work.
  *
- * <p>Arguments ({@code name=value}, optional): {@code kafka} bootstrap servers, {@code articles} how many,
- * {@code report} the Markdown file to write.
+ * <p>Arguments ({@code name=value}, optional): {@code kafka} bootstrap servers, {@code elasticsearch} its address,
+ * {@code articles} how many, {@code report} the Markdown file to write.
  */
 public final class EvidenceBenchmark {
     private static final long SEED = 20261123L;
@@ -44,6 +46,7 @@ public final class EvidenceBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = NamedArguments.of(args);
         String kafka = options.getOrDefault("kafka", "localhost:9092");
+        String elasticsearch = options.getOrDefault("elasticsearch", "http://localhost:9200");
         int count = Integer.parseInt(options.getOrDefault("articles", "400"));
         progress("embedding %,d generated articles (claim extraction's work, not timed)", count);
         List<ArticleClaims> articles = ExtractedArticles.generate(
@@ -53,6 +56,7 @@ public final class EvidenceBenchmark {
         int passages = articles.stream().mapToInt(article -> article.passages().size()).sum();
 
         try (KafkaConsumer<String, String> evidence = TopicTail.open(kafka, List.of(Topic.CLAIMS_EVIDENCE))) {
+            ElasticsearchTime elasticsearchTime = ElasticsearchTime.from(elasticsearch);
             long start = System.currentTimeMillis();
             progress("publishing %,d articles (%,d claims, %,d passages) to %s", count, claimIds.size(), passages,
                     Topic.CLAIMS_EXTRACTED.topicName());
@@ -66,6 +70,7 @@ public final class EvidenceBenchmark {
                     .measured("passages indexed", passages / seconds, "passages/s", PASSAGES_TARGET,
                             String.format(Locale.ROOT, "%,d passages of %,d articles in the same time", passages, count))
                     .reported("articles", String.format(Locale.ROOT, "%.1f articles/s", count / seconds))
+                    .reported("Elasticsearch's time, largest shares", elasticsearchTime.summarySinceStart(6))
                     .reported("machine", Machine.note());
             System.out.print(table.markdown());
             Path report = Path.of(options.getOrDefault("report", "target/bench-evidence.md"));

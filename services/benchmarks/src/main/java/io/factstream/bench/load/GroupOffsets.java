@@ -1,11 +1,16 @@
 package io.factstream.bench.load;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -14,9 +19,25 @@ import org.apache.kafka.common.TopicPartition;
  * @param committed the group's next offset per partition
  * @param ends      each of those partitions' end offset
  */
-record GroupOffsets(Map<TopicPartition, Long> committed, Map<TopicPartition, Long> ends) {
+public record GroupOffsets(Map<TopicPartition, Long> committed, Map<TopicPartition, Long> ends) {
 
-    static GroupOffsets of(Admin admin, String group) throws InterruptedException, ExecutionException {
+    /**
+     * The pipeline's consumer groups with members now: the running services' (not the live feeds' of each query
+     * instance, which commit nothing, nor Kafka Connect's, benchmarks' or tests' own readers).
+     */
+    public static List<String> activePipelineGroups(Admin admin) throws InterruptedException, ExecutionException {
+        List<String> groups = new ArrayList<>();
+        for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
+            String name = group.groupId();
+            boolean active = group.groupState().map(state -> state == GroupState.STABLE).orElse(false);
+            if (active && Stream.of("bench-", "e2e-", "query-feed-", "connect").noneMatch(name::startsWith)) {
+                groups.add(name);
+            }
+        }
+        return groups;
+    }
+
+    public static GroupOffsets of(Admin admin, String group) throws InterruptedException, ExecutionException {
         Map<TopicPartition, Long> committed = new HashMap<>();
         Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get();
@@ -33,7 +54,7 @@ record GroupOffsets(Map<TopicPartition, Long> committed, Map<TopicPartition, Lon
     }
 
     /** Records the group has not processed yet. */
-    long lag() {
+    public long lag() {
         return committed.entrySet().stream().mapToLong(entry -> ends.get(entry.getKey()) - entry.getValue()).sum();
     }
 }

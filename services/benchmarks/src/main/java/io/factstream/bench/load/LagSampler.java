@@ -8,8 +8,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.apache.kafka.common.GroupState;
 
 /** Every few seconds, each active pipeline consumer group's lag (records not yet processed); keeps the largest seen. */
 final class LagSampler implements AutoCloseable {
@@ -25,14 +23,8 @@ final class LagSampler implements AutoCloseable {
 
     private void sample() {
         try {
-            for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
-                String name = group.groupId();
-                boolean active = group.groupState().map(state -> state == GroupState.STABLE).orElse(false);
-                if (!active || name.startsWith("bench-") || name.startsWith("query-feed-") || name.startsWith("connect")) {
-                    continue;
-                }
-                long lag = GroupOffsets.of(admin, name).lag();
-                maxLag.merge(name, lag, Math::max);
+            for (String group : GroupOffsets.activePipelineGroups(admin)) {
+                maxLag.merge(group, GroupOffsets.of(admin, group).lag(), Math::max);
             }
         } catch (Exception e) {
             System.err.println("[bench-load] lag sample failed: " + e);

@@ -1,6 +1,7 @@
 package io.factstream.support.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
@@ -50,12 +51,16 @@ public final class VectorSearch {
         return results(response);
     }
 
-    /** The documents each search of a multi-search found, in the order of the searches. */
-    public static <T> List<List<T>> results(MsearchResponse<T> response) throws IOException {
+    /**
+     * The documents each search of a multi-search found, in the order of the searches. A failed search fails them
+     * all, with its own status, so that one Elasticsearch could not serve yet (503 while shards start) is told apart
+     * from a bad request.
+     */
+    public static <T> List<List<T>> results(MsearchResponse<T> response) {
         List<List<T>> results = new ArrayList<>();
         for (MultiSearchResponseItem<T> item : response.responses()) {
             if (item.isFailure()) {
-                throw new IOException("Elasticsearch failed a search: " + item.failure().error().reason());
+                throw new ElasticsearchException("msearch", item.failure());
             }
             results.add(item.result().hits().hits().stream().map(Hit::source).toList());
         }
