@@ -9,12 +9,13 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test bench bench-ingest bench-evidence bench-extraction bench-stories bench-load bench-claims bench-stance import-corpus ratings-table
+.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-load bench-claims bench-stance import-corpus ratings-table
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
 	@echo "make stop   stop the services and the local stack of 'make run'"
 	@echo "make test   unit, integration and end-to-end tests on a stack of their own"
+	@echo "make chaos  fault tests under load on the test stack: services killed, Elasticsearch stopped, Kafka restarted"
 	@echo "make bench  every benchmark without a dataset (bench-ingest, bench-evidence) on the stack of 'make run', which stays up"
 	@echo "make bench-ingest   articles/s accepted over HTTP and through CDC, cleaning cost per core"
 	@echo "make bench-evidence   claims/s searched and judged, passages/s indexed by evidence-search"
@@ -60,6 +61,15 @@ test: jdk
 	$(STACK) up test
 	$(MVN) clean install; status=$$?; \
 	  $(SERVICES) stop test; $(STACK) down test; deploy/local/test-summary.sh; exit $$status
+
+# The fault tests (FaultToleranceTest): on the test stack, started empty, while articles keep arriving, each service is
+# killed and restarted, Elasticsearch stopped for 30 s and Kafka restarted. About 12 minutes; CI runs them after make test.
+chaos: jdk
+	$(STACK) clean test
+	$(MVN) install -DskipTests
+	$(STACK) up test
+	$(MVN) -pl services/end-to-end-tests test -Dtest.groups=chaos; status=$$?; \
+	  $(SERVICES) stop test; $(STACK) down test; exit $$status
 
 # Benchmarks run against the stack and services of `make run` (without the demo load) and leave them running.
 bench: bench-ingest bench-evidence bench-extraction bench-stories bench-load

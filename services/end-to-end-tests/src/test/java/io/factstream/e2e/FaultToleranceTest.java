@@ -18,6 +18,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Faults while articles keep coming: each service killed with SIGKILL and restarted in turn, Elasticsearch stopped
  * for 30 s, the Kafka broker restarted. Afterwards every article that ingest accepted has a complete report (a story,
  * sections, each claim with a verdict), no index holds two documents of one article, claim or passage, and every
- * service's consumer lag drains.
+ * service's consumer lag drains. Run by {@code make chaos} (about 12 minutes), not by {@code make test}.
  */
+@Tag("chaos")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultToleranceTest extends WholePipelineTest {
     private static final List<String> SERVICES = List.of("ingest", "claim-extraction", "evidence-search", "verdict",
