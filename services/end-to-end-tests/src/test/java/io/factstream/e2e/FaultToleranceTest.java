@@ -39,51 +39,54 @@ class FaultToleranceTest extends WholePipelineTest {
     private static final Duration OUTAGE = Duration.ofSeconds(30);
     private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(5);
 
+    /** Something that goes wrong while articles arrive. */
+    private interface Fault {
+        void strike(ArticleLoad load) throws Exception;
+    }
+
     @Test
     @Order(1)
     void everyServiceKilledMidLoadAndRestartedLosesNothing() throws Exception {
-        List<String> accepted;
-        try (ArticleLoad load = new ArticleLoad(api, PACE)) {
+        underLoad(load -> {
             for (String service : SERVICES) {
-                load.awaitMoreAccepted(ARTICLES_BETWEEN_FAULTS, ACCEPTANCE_TIMEOUT);
                 services.crash(service);
                 services.start(service);
+                load.awaitMoreAccepted(ARTICLES_BETWEEN_FAULTS, ACCEPTANCE_TIMEOUT);
             }
-            load.awaitMoreAccepted(ARTICLES_BETWEEN_FAULTS, ACCEPTANCE_TIMEOUT);
-            accepted = load.stop();
-        }
-        assertCompleteAndIndexedOnce(accepted);
+        });
     }
 
     @Test
     @Order(2)
     void elasticsearchStoppedFor30SecondsMidLoadLosesNothing() throws Exception {
-        List<String> accepted;
-        try (ArticleLoad load = new ArticleLoad(api, PACE)) {
-            load.awaitMoreAccepted(ARTICLES_BETWEEN_FAULTS, ACCEPTANCE_TIMEOUT);
+        underLoad(load -> {
             try {
                 services.stopServers("elasticsearch");
                 Thread.sleep(OUTAGE.toMillis());
             } finally {
                 services.startServers();
             }
-            load.awaitMoreAccepted(ARTICLES_BETWEEN_FAULTS, ACCEPTANCE_TIMEOUT);
-            accepted = load.stop();
-        }
-        assertCompleteAndIndexedOnce(accepted);
+        });
     }
 
     @Test
     @Order(3)
     void kafkaBrokerRestartedMidLoadLosesNothing() throws Exception {
-        List<String> accepted;
-        try (ArticleLoad load = new ArticleLoad(api, PACE)) {
-            load.awaitMoreAccepted(ARTICLES_BETWEEN_FAULTS, ACCEPTANCE_TIMEOUT);
+        underLoad(load -> {
             try {
                 services.stopServers("kafka");
             } finally {
                 services.startServers();
             }
+        });
+    }
+
+    /** Articles arrive before, during and after the fault; then every accepted one is checked. */
+    private static void underLoad(Fault fault) throws Exception {
+        List<String> accepted;
+        try (ArticleLoad load = new ArticleLoad(api, PACE)) {
+            load.awaitMoreAccepted(ARTICLES_BETWEEN_FAULTS, ACCEPTANCE_TIMEOUT);
+            fault.strike(load);
             load.awaitMoreAccepted(ARTICLES_BETWEEN_FAULTS, ACCEPTANCE_TIMEOUT);
             accepted = load.stop();
         }
