@@ -60,7 +60,8 @@ public final class ElasticsearchTime {
         spent.sort((a, b) -> Long.compare(b.getValue(), a.getValue()));
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Long> entry : spent.subList(0, Math.min(largest, spent.size()))) {
-            long count = now.getOrDefault(entry.getKey() + " count", 0L) - atStart.getOrDefault(entry.getKey() + " count", 0L);
+            String operations = entry.getKey() + " count";
+            long count = now.getOrDefault(operations, 0L) - atStart.getOrDefault(operations, 0L);
             parts.add(String.format(Locale.ROOT, "%s %,.1f s%s", entry.getKey(), entry.getValue() / 1000.0,
                     count > 0 ? String.format(Locale.ROOT, " (%,d ops)", count) : ""));
         }

@@ -14,8 +14,8 @@ import org.apache.kafka.common.errors.RetriableException;
 
 /**
  * Failures of the connection itself (refused, reset, timed out), PostgreSQL's connection and shutdown states, the
- * Kafka client's retriable errors and a wait for an acknowledgement that timed out. Other I/O errors, such as unreadable JSON, are not among them: trying a bad
- * record again cannot help.
+ * Kafka client's retriable errors and a wait for an acknowledgement that timed out. Other I/O errors, such as
+ * unreadable JSON, are not among them: trying a bad record again cannot help.
  */
 @ApplicationScoped
 public class ConnectionFailures implements TransientFailure {
