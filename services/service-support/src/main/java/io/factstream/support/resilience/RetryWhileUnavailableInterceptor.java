@@ -17,8 +17,8 @@ public class RetryWhileUnavailableInterceptor {
 
     public RetryWhileUnavailableInterceptor(@Any Instance<TransientFailure> kinds) {
         List<TransientFailure> all = kinds.stream().toList();
-        this.loop = new RetryLoop(failure -> all.stream().anyMatch(kind -> kind.isTransient(failure)), Backoff.WHILE_UNAVAILABLE,
-                pause -> Thread.sleep(pause));
+        this.loop = new RetryLoop(failure -> all.stream().anyMatch(kind -> kind.isTransient(failure)),
+                Backoff.WHILE_UNAVAILABLE, pause -> Thread.sleep(pause));
     }
 
     @AroundInvoke
