@@ -69,8 +69,7 @@ final class ArticleLoad implements AutoCloseable {
 
     /** Stops pushing and returns the ids of every accepted article. */
     List<String> stop() throws InterruptedException {
-        stopped = true;
-        pusher.join();
+        close();
         if (refusal != null) {
             throw new AssertionError("ingest refused an article: " + refusal);
         }

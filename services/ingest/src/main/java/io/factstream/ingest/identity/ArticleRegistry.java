@@ -61,7 +61,8 @@ public class ArticleRegistry {
             connection.commit();
             return identity;
         } catch (SQLException e) {
-            throw new UnavailableException(e);
+            // RawSubmissionStream waits (RetryWhileUnavailable) when the cause says PostgreSQL is unavailable
+            throw new IllegalStateException("the article registry failed: " + e.getMessage(), e);
         }
     }
 
@@ -135,13 +136,6 @@ public class ArticleRegistry {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    /** PostgreSQL did not answer or failed the transaction. */
-    public static final class UnavailableException extends RuntimeException {
-        UnavailableException(SQLException cause) {
-            super("the article registry is unavailable: " + cause.getMessage(), cause);
         }
     }
 }
