@@ -100,6 +100,25 @@ class ClaimEvidenceFlowTest {
     }
 
     @Test
+    void aReCheckAddsTheNewCoverageToWhatEarlierRoundsFound() throws Exception {
+        ArticleClaims early = article("early.example", "The " + town
+                + " library lent 9,400 books in March, more than in any month before.");
+        ArticleClaims second = article("second.example", "In March the " + town
+                + " library lent 9,400 books, more than in any earlier month.");
+        ArticleClaims third = article("third.example", "A record 9,400 books were borrowed from the " + town
+                + " library in March, the most in any month.");
+        publish(early);
+        awaitEvidence(early, 1);
+        publish(second);
+        awaitEvidence(early, 2);
+
+        publish(third);
+        JsonNode evidence = awaitEvidence(early, 3).get("evidence");
+        assertEquals("SUPPORTS", stanceFrom(evidence, second), evidence.toPrettyString());
+        assertEquals("SUPPORTS", stanceFrom(evidence, third), evidence.toPrettyString());
+    }
+
+    @Test
     void aReferenceDocumentThatStatesTheClaimVerifiesIt() throws Exception {
         String text = "The " + town + " lighthouse was built in 1874 and stands 31 metres tall.";
         String url = "https://reference.example/wiki/" + town + "_lighthouse";

@@ -1,5 +1,8 @@
 package io.factstream.evidence.passages;
 
+import io.factstream.contracts.Evidence;
+import io.factstream.contracts.EvidenceKind;
+import io.factstream.stance.StanceResult;
 import java.time.Instant;
 
 /**
@@ -9,4 +12,10 @@ import java.time.Instant;
  */
 public record Passage(String passageId, String articleId, String originId, String outlet, String url, String title,
         String text, Instant publishedAt, float[] embedding) {
+
+    /** This passage cited for a claim, as the stance judge found it. */
+    public Evidence asEvidence(StanceResult stance) {
+        return new Evidence(EvidenceKind.CROSS_REFERENCE, stance.stance(), url, outlet, originId, text, stance.score(),
+                publishedAt);
+    }
 }

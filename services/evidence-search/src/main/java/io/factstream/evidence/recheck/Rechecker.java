@@ -1,11 +1,9 @@
 package io.factstream.evidence.recheck;
 
 import io.factstream.contracts.ClaimEvidence;
-import io.factstream.contracts.Embedding;
 import io.factstream.contracts.Evidence;
 import io.factstream.evidence.passages.Passage;
 import io.factstream.evidence.passages.PassageIndex;
-import io.factstream.evidence.search.EvidenceSearch;
 import io.factstream.stance.StanceJudge;
 import io.factstream.stance.StanceResult;
 import io.factstream.text.Vectors;
@@ -19,9 +17,10 @@ import java.util.Map;
 
 /**
  * New coverage may settle claims checked before it existed: the reverse search. Each new passage is matched
- * against the claims checked so far; a claim that one of its near passages is evidence for is searched again, and
- * when its evidence now cites the new article, that evidence is published as the claim's next round, so its
- * verdict can be revised.
+ * against the claims checked so far; the passages near a claim that the stance judge finds to be evidence for it are
+ * added to the claim's evidence so far, and when any of them is kept, the claim's evidence is published as its next
+ * round, so its verdict can be revised. Only the new passages are judged: the rest of the claim's evidence is what
+ * its earlier rounds found, so a re-check costs no search over the passages.
  */
 @ApplicationScoped
 public class Rechecker {
@@ -31,45 +30,33 @@ public class Rechecker {
     private static final int MAX_CLAIMS_PER_ARTICLE = 20;
 
     private final CheckedClaims checkedClaims;
-    private final PassageIndex passages;
-    private final EvidenceSearch search;
     private final StanceJudge stanceJudge;
     private final Clock clock = Clock.systemUTC();
 
-    public Rechecker(CheckedClaims checkedClaims, PassageIndex passages, EvidenceSearch search,
-            StanceJudge stanceJudge) {
+    public Rechecker(CheckedClaims checkedClaims, StanceJudge stanceJudge) {
         this.checkedClaims = checkedClaims;
-        this.passages = passages;
-        this.search = search;
         this.stanceJudge = stanceJudge;
     }
 
     /**
-     * @param newPassages an article's passages, already indexed
-     * @param articleUrl  that article's URL, by which its evidence is recognised
+     * @param newPassages an article's passages
+     * @param newSource   whose they are: claims of that article, outlet or origin are not re-checked with them
      * @return the fresh evidence rounds to publish
      */
-    public List<ClaimEvidence> recheck(List<Passage> newPassages, PassageIndex.Exclusion newSource, String articleUrl)
+    public List<ClaimEvidence> recheck(List<Passage> newPassages, PassageIndex.Exclusion newSource)
             throws IOException {
         if (newPassages.isEmpty()) {
             return List.of();
         }
         checkedClaims.refresh();
-        List<CheckedClaim> settled = claimsBorneOn(newPassages, newSource).values().stream()
-                .filter(ClaimAndPassages::anyIsEvidence).map(ClaimAndPassages::claim).toList();
-        if (settled.isEmpty()) {
-            return List.of();
-        }
-        passages.refresh();
         List<ClaimEvidence> fresh = new ArrayList<>();
-        for (CheckedClaim claim : settled) {
-            List<Evidence> evidence = search.find(new EvidenceSearch.ClaimQuery(claim.text(),
-                    Embedding.of(claim.embedding()),
-                    new PassageIndex.Exclusion(claim.articleId(), claim.outlet(), claim.originId())));
-            if (evidence.stream().anyMatch(item -> articleUrl.equals(item.url()))) {
-                fresh.add(new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, claim.claimId(), claim.articleId(),
-                        claim.text(), claim.outlet(), claim.publishedAt(), checkedClaims.nextRound(claim.claimId()),
-                        clock.instant(), evidence));
+        for (ClaimAndPassages borne : claimsBorneOn(newPassages, newSource).values()) {
+            List<Evidence> found = borne.evidence();
+            CheckedClaim claim = borne.claim();
+            if (!found.isEmpty()) {
+                checkedClaims.addEvidence(claim.claimId(), found).ifPresent(round -> fresh.add(new ClaimEvidence(
+                        ClaimEvidence.SCHEMA_VERSION, claim.claimId(), claim.articleId(), claim.text(), claim.outlet(),
+                        claim.publishedAt(), round.round(), clock.instant(), round.evidence())));
             }
         }
         return fresh;
@@ -88,10 +75,17 @@ public class Rechecker {
             return claim;
         }
 
-        /** Judged in memory first: most claims near a new passage are not settled by it, and need no search. */
-        boolean anyIsEvidence() {
-            return stanceJudge.judgeAll(claim.text(), claim.embedding(), near.stream().map(Passage::text).toList(),
-                    near.stream().map(Passage::embedding).toList()).stream().anyMatch(StanceResult::relevant);
+        /** The near passages that the stance judge finds to be evidence for the claim. */
+        List<Evidence> evidence() {
+            List<StanceResult> stances = stanceJudge.judgeAll(claim.text(), claim.embedding(),
+                    near.stream().map(Passage::text).toList(), near.stream().map(Passage::embedding).toList());
+            List<Evidence> evidence = new ArrayList<>();
+            for (int i = 0; i < near.size(); i++) {
+                if (stances.get(i).relevant()) {
+                    evidence.add(near.get(i).asEvidence(stances.get(i)));
+                }
+            }
+            return evidence;
         }
     }
 

@@ -9,6 +9,7 @@ import io.factstream.evidence.passages.PassageIndex;
 import io.factstream.evidence.passages.Passages;
 import io.factstream.evidence.recheck.CheckedClaim;
 import io.factstream.evidence.recheck.CheckedClaims;
+import io.factstream.evidence.recheck.EvidenceRound;
 import io.factstream.evidence.recheck.Rechecker;
 import io.factstream.support.metrics.StageMetrics;
 import io.factstream.support.resilience.RetryWhileUnavailable;
@@ -70,13 +71,13 @@ public class ClaimEvidenceStream {
         for (int i = 0; i < article.claims().size(); i++) {
             ExtractedClaim claim = article.claims().get(i);
             List<Evidence> evidence = search.find(new EvidenceSearch.ClaimQuery(claim.text(), claim.embedding(), source));
+            EvidenceRound round = claim.embedding() == null ? new EvidenceRound(firstRounds.get(i), evidence)
+                    : checkedClaims.settleFirstSearch(claim.claimId(), firstRounds.get(i), evidence);
             rounds.add(new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, claim.claimId(), article.articleId(),
-                    claim.text(), article.outlet(), article.publishedAt(), firstRounds.get(i), clock.instant(),
-                    evidence));
+                    claim.text(), article.outlet(), article.publishedAt(), round.round(), clock.instant(),
+                    round.evidence()));
         }
-        if (article.url() != null) {
-            rounds.addAll(rechecker.recheck(newPassages, source, article.url()));
-        }
+        rounds.addAll(rechecker.recheck(newPassages, source));
         List<Uni<Void>> sends = rounds.stream().map(this::publish).toList();
         if (!sends.isEmpty()) {
             Uni.join().all(sends).andFailFast().await().indefinitely();
@@ -89,7 +90,7 @@ public class ClaimEvidenceStream {
             return 1;
         }
         return checkedClaims.firstSearch(new CheckedClaim(claim.claimId(), article.articleId(), article.outlet(),
-                article.originId(), article.publishedAt(), claim.text(), claim.embedding().values(), 1));
+                article.originId(), article.publishedAt(), claim.text(), claim.embedding().values(), 1, List.of()));
     }
 
     private Uni<Void> publish(ClaimEvidence round) {

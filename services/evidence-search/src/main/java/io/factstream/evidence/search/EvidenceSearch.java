@@ -15,7 +15,6 @@ import io.factstream.support.elasticsearch.reference.ReferencePassage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -32,8 +31,6 @@ import java.util.function.Function;
 public class EvidenceSearch {
     // fetching candidates with their vectors is most of Elasticsearch's work: ten per ranking keep the best five
     private static final int CANDIDATES = 10;
-    private static final int KEPT_CROSS_REFERENCES = 5;
-    private static final int KEPT_REFERENCES = 3;
 
     private final PassageIndex passages;
     private final ReferenceCorpus referenceCorpus;
@@ -64,15 +61,15 @@ public class EvidenceSearch {
                 referenceCorpus.rankings(claim.text(), claimEmbedding, CANDIDATES).both(),
                 reference -> Ids.referencePassageId(reference.url(), reference.position()));
         List<Evidence> evidence = new ArrayList<>(judged(claim.text(), claimEmbedding, crossReferences,
-                Passage::text, Passage::embedding, EvidenceSearch::crossReference, KEPT_CROSS_REFERENCES));
+                Passage::text, Passage::embedding, Passage::asEvidence));
         evidence.addAll(judged(claim.text(), claimEmbedding, references, ReferencePassage::text,
-                ReferencePassage::embedding, EvidenceSearch::reference, KEPT_REFERENCES));
-        return evidence;
+                ReferencePassage::embedding, EvidenceSearch::reference));
+        return KeptEvidence.of(evidence);
     }
 
-    /** The candidates the stance judge finds relevant, as evidence, the {@code kept} most relevant ones. */
+    /** The candidates the stance judge finds relevant, as evidence. */
     private <T> List<Evidence> judged(String claim, float[] claimEmbedding, List<T> fused, Function<T, String> text,
-            Function<T, float[]> embedding, BiFunction<T, StanceResult, Evidence> toEvidence, int kept) {
+            Function<T, float[]> embedding, BiFunction<T, StanceResult, Evidence> toEvidence) {
         List<T> candidates = fused.stream().limit(CANDIDATES).toList();
         List<String> texts = candidates.stream().map(text).toList();
         List<float[]> embeddings = new ArrayList<>();
@@ -88,19 +85,11 @@ public class EvidenceSearch {
                 evidence.add(toEvidence.apply(candidates.get(i), stances.get(i)));
             }
         }
-        return evidence.stream()
-                .sorted(Comparator.comparingDouble(Evidence::score).reversed())
-                .limit(kept)
-                .toList();
+        return evidence;
     }
 
     public StanceResult stance(String claim, String evidence) {
         return stanceJudge.judge(claim, evidence);
-    }
-
-    private static Evidence crossReference(Passage passage, StanceResult stance) {
-        return new Evidence(EvidenceKind.CROSS_REFERENCE, stance.stance(), passage.url(), passage.outlet(),
-                passage.originId(), passage.text(), stance.score(), passage.publishedAt());
     }
 
     /** A reference document is its own origin; its title names it where an article would name its outlet. */
