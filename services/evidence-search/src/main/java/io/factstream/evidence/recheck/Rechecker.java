@@ -30,11 +30,13 @@ public class Rechecker {
     private static final int MAX_CLAIMS_PER_ARTICLE = 20;
 
     private final CheckedClaims checkedClaims;
+    private final EvidenceRounds evidenceRounds;
     private final StanceJudge stanceJudge;
     private final Clock clock = Clock.systemUTC();
 
-    public Rechecker(CheckedClaims checkedClaims, StanceJudge stanceJudge) {
+    public Rechecker(CheckedClaims checkedClaims, EvidenceRounds evidenceRounds, StanceJudge stanceJudge) {
         this.checkedClaims = checkedClaims;
+        this.evidenceRounds = evidenceRounds;
         this.stanceJudge = stanceJudge;
     }
 
@@ -54,7 +56,7 @@ public class Rechecker {
             List<Evidence> found = borne.evidence();
             CheckedClaim claim = borne.claim();
             if (!found.isEmpty()) {
-                checkedClaims.addEvidence(claim.claimId(), found).ifPresent(round -> fresh.add(new ClaimEvidence(
+                evidenceRounds.addEvidence(claim.claimId(), found).ifPresent(round -> fresh.add(new ClaimEvidence(
                         ClaimEvidence.SCHEMA_VERSION, claim.claimId(), claim.articleId(), claim.text(), claim.outlet(),
                         claim.publishedAt(), round.round(), clock.instant(), round.evidence())));
             }

@@ -10,6 +10,7 @@ import io.factstream.evidence.passages.Passages;
 import io.factstream.evidence.recheck.CheckedClaim;
 import io.factstream.evidence.recheck.CheckedClaims;
 import io.factstream.evidence.recheck.EvidenceRound;
+import io.factstream.evidence.recheck.EvidenceRounds;
 import io.factstream.evidence.recheck.Rechecker;
 import io.factstream.support.metrics.StageMetrics;
 import io.factstream.support.resilience.RetryWhileUnavailable;
@@ -37,15 +38,18 @@ public class ClaimEvidenceStream {
     private final PassageIndex passages;
     private final EvidenceSearch search;
     private final CheckedClaims checkedClaims;
+    private final EvidenceRounds evidenceRounds;
     private final Rechecker rechecker;
     private final MutinyEmitter<ClaimEvidence> evidenceOut;
     private final Clock clock = Clock.systemUTC();
 
     public ClaimEvidenceStream(PassageIndex passages, EvidenceSearch search, CheckedClaims checkedClaims,
-            Rechecker rechecker, @Channel("claims-evidence") MutinyEmitter<ClaimEvidence> evidenceOut) {
+            EvidenceRounds evidenceRounds, Rechecker rechecker,
+            @Channel("claims-evidence") MutinyEmitter<ClaimEvidence> evidenceOut) {
         this.passages = passages;
         this.search = search;
         this.checkedClaims = checkedClaims;
+        this.evidenceRounds = evidenceRounds;
         this.rechecker = rechecker;
         this.evidenceOut = evidenceOut;
     }
@@ -72,7 +76,7 @@ public class ClaimEvidenceStream {
             ExtractedClaim claim = article.claims().get(i);
             List<Evidence> evidence = search.find(new EvidenceSearch.ClaimQuery(claim.text(), claim.embedding(), source));
             EvidenceRound round = claim.embedding() == null ? new EvidenceRound(firstRounds.get(i), evidence)
-                    : checkedClaims.settleFirstSearch(claim.claimId(), firstRounds.get(i), evidence);
+                    : evidenceRounds.settleFirstSearch(claim.claimId(), firstRounds.get(i), evidence);
             rounds.add(new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, claim.claimId(), article.articleId(),
                     claim.text(), article.outlet(), article.publishedAt(), round.round(), clock.instant(),
                     round.evidence()));
@@ -84,13 +88,18 @@ public class ClaimEvidenceStream {
         }
     }
 
-    /** A claim without embedding (an older record) cannot be matched by new passages: it is not remembered. */
+    /**
+     * A claim without embedding (an older record) cannot be matched by new passages: it is not remembered. Its round
+     * is remembered first, so that a re-check which finds the claim can add to its evidence.
+     */
     private int firstRound(ArticleClaims article, ExtractedClaim claim) throws IOException {
         if (claim.embedding() == null) {
             return 1;
         }
-        return checkedClaims.firstSearch(new CheckedClaim(claim.claimId(), article.articleId(), article.outlet(),
-                article.originId(), article.publishedAt(), claim.text(), claim.embedding().values(), 1, List.of()));
+        int round = evidenceRounds.firstSearch(claim.claimId());
+        checkedClaims.remember(new CheckedClaim(claim.claimId(), article.articleId(), article.outlet(),
+                article.originId(), article.publishedAt(), claim.text(), claim.embedding().values()));
+        return round;
     }
 
     private Uni<Void> publish(ClaimEvidence round) {
