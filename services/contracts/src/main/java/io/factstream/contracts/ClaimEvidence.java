@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The evidence found for one claim, published on {@link Topic#CLAIMS_EVIDENCE} keyed by article id.
  *
- * @param round 1 for the first search, higher when new coverage made the claim worth searching again
+ * @param round    1 for the first search, higher when new coverage added evidence; consumers keep the highest. A
+ *                 claim's first record may be a later round, when coverage added while it was first searched
+ * @param evidence all of the claim's evidence in this round (the most relevant kept), not only what is new
  */
 public record ClaimEvidence(
         int schemaVersion,

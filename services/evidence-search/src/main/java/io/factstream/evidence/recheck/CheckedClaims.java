@@ -40,9 +40,13 @@ public class CheckedClaims {
         client.indices().refresh(r -> r.index(INDEX));
     }
 
-    /** For each passage embedding, the earlier claims nearest to it, none of them from the passages' own source. */
+    /**
+     * For each passage embedding, the earlier claims nearest to it at a cosine similarity of at least
+     * {@code minSimilarity}, none of them from the passages' own source. Most passages have none near: the threshold
+     * in the search spares fetching the claims (and their vectors) only to drop them.
+     */
     public List<List<CheckedClaim>> nearestToEach(List<float[]> passageEmbeddings, PassageIndex.Exclusion passageSource,
-            int size) throws IOException {
+            int size, double minSimilarity) throws IOException {
         if (passageEmbeddings.isEmpty()) {
             return List.of();
         }
@@ -51,7 +55,7 @@ public class CheckedClaims {
             passageEmbeddings.forEach(embedding -> request.searches(search -> search.header(h -> h.index(INDEX))
                     .body(body -> body.size(size).source(withoutRound()).knn(k -> k.field("embedding")
                             .queryVector(queryVector(embedding)).k(size).numCandidates(CANDIDATES_PER_RESULT * size)
-                            .filter(passageSource.asFilter())))));
+                            .similarity((float) minSimilarity).filter(passageSource.asFilter())))));
             return request;
         }, CheckedClaim.class);
         return VectorSearch.results(response);

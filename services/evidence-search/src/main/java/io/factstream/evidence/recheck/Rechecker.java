@@ -95,7 +95,7 @@ public class Rechecker {
             throws IOException {
         Map<String, ClaimAndPassages> borne = new LinkedHashMap<>();
         List<List<CheckedClaim>> nearest = checkedClaims.nearestToEach(
-                newPassages.stream().map(Passage::embedding).toList(), newSource, CLAIMS_PER_PASSAGE);
+                newPassages.stream().map(Passage::embedding).toList(), newSource, CLAIMS_PER_PASSAGE, BEARS_ON);
         for (int i = 0; i < newPassages.size(); i++) {
             Passage passage = newPassages.get(i);
             for (CheckedClaim claim : nearest.get(i)) {
