@@ -45,7 +45,7 @@ public final class SentenceSplitter {
             int next = breaks.next();
             String candidate = text.substring(from + start, from + end);
             if (next != BreakIterator.DONE && (ENDS_WITH_ABBREVIATION.matcher(candidate).find()
-                    || quoteOpen(candidate) && closesLater(text.substring(from + end, to)))) {
+                    || quoteOpen(candidate) && closesBefore(text, from + end, to))) {
                 end = next;
                 continue;
             }
@@ -60,8 +60,10 @@ public final class SentenceSplitter {
         return count(candidate, '“') > count(candidate, '”') || count(candidate, '"') % 2 == 1;
     }
 
-    private static boolean closesLater(String rest) {
-        return rest.indexOf('”') >= 0 || rest.indexOf('"') >= 0;
+    private static boolean closesBefore(String text, int from, int to) {
+        int curly = text.indexOf('”', from);
+        int straight = text.indexOf('"', from);
+        return curly >= 0 && curly < to || straight >= 0 && straight < to;
     }
 
     private static long count(String text, char mark) {

@@ -2,10 +2,10 @@ package io.factstream.evidence.recheck;
 
 import static io.factstream.support.elasticsearch.VectorSearch.CANDIDATES_PER_RESULT;
 import static io.factstream.support.elasticsearch.VectorSearch.queryVector;
+import static io.factstream.support.elasticsearch.VectorSearch.sourceWithVectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
-import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import io.factstream.evidence.passages.PassageIndex;
 import io.factstream.support.elasticsearch.Indices;
 import io.factstream.support.elasticsearch.VectorSearch;
@@ -53,16 +53,11 @@ public class CheckedClaims {
         // one request for all of an article's passages: a search each would be a round trip each
         MsearchResponse<CheckedClaim> response = client.msearch(request -> {
             passageEmbeddings.forEach(embedding -> request.searches(search -> search.header(h -> h.index(INDEX))
-                    .body(body -> body.size(size).source(withoutRound()).knn(k -> k.field("embedding")
+                    .body(body -> body.size(size).source(sourceWithVectors()).knn(k -> k.field("embedding")
                             .queryVector(queryVector(embedding)).k(size).numCandidates(CANDIDATES_PER_RESULT * size)
                             .similarity((float) minSimilarity).filter(passageSource.asFilter())))));
             return request;
         }, CheckedClaim.class);
         return VectorSearch.results(response);
-    }
-
-    /** Claims remembered before evidence rounds had an index of their own also hold their last round. */
-    private static SourceConfig withoutRound() {
-        return SourceConfig.of(c -> c.filter(f -> f.excludeVectors(false).excludes("round")));
     }
 }

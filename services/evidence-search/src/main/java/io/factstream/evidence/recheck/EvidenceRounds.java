@@ -57,7 +57,7 @@ public class EvidenceRounds {
             if (stored == null) {
                 return new Write<>(null, new EvidenceRound(firstRound, found));
             }
-            List<Evidence> merged = KeptEvidence.of(concat(stored.evidenceSoFar(), found));
+            List<Evidence> merged = KeptEvidence.of(concat(stored.evidence(), found));
             int round = stored.round() == firstRound ? firstRound : stored.round() + 1;
             EvidenceRound settled = new EvidenceRound(round, merged);
             return new Write<>(settled, settled);
@@ -73,7 +73,7 @@ public class EvidenceRounds {
             if (stored == null) {
                 return new Write<>(null, Optional.empty());
             }
-            List<Evidence> merged = KeptEvidence.of(concat(stored.evidenceSoFar(), found));
+            List<Evidence> merged = KeptEvidence.of(concat(stored.evidence(), found));
             if (merged.stream().noneMatch(found::contains)) {
                 return new Write<>(null, Optional.empty());
             }

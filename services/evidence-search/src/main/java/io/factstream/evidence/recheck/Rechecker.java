@@ -4,9 +4,7 @@ import io.factstream.contracts.ClaimEvidence;
 import io.factstream.contracts.Evidence;
 import io.factstream.evidence.passages.Passage;
 import io.factstream.evidence.passages.PassageIndex;
-import io.factstream.stance.StanceJudge;
-import io.factstream.stance.StanceResult;
-import io.factstream.text.Vectors;
+import io.factstream.evidence.search.EvidenceSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
@@ -25,19 +23,19 @@ import java.util.Map;
 @ApplicationScoped
 public class Rechecker {
     /** Cosine similarity from which a passage may bear on a claim; the stance judge then decides. */
-    static final double BEARS_ON = 0.5;
+    private static final double BEARS_ON = 0.5;
     private static final int CLAIMS_PER_PASSAGE = 3;
     private static final int MAX_CLAIMS_PER_ARTICLE = 20;
 
     private final CheckedClaims checkedClaims;
     private final EvidenceRounds evidenceRounds;
-    private final StanceJudge stanceJudge;
+    private final EvidenceSearch search;
     private final Clock clock = Clock.systemUTC();
 
-    public Rechecker(CheckedClaims checkedClaims, EvidenceRounds evidenceRounds, StanceJudge stanceJudge) {
+    public Rechecker(CheckedClaims checkedClaims, EvidenceRounds evidenceRounds, EvidenceSearch search) {
         this.checkedClaims = checkedClaims;
         this.evidenceRounds = evidenceRounds;
-        this.stanceJudge = stanceJudge;
+        this.search = search;
     }
 
     /**
@@ -53,8 +51,8 @@ public class Rechecker {
         checkedClaims.refresh();
         List<ClaimEvidence> fresh = new ArrayList<>();
         for (ClaimAndPassages borne : claimsBorneOn(newPassages, newSource).values()) {
-            List<Evidence> found = borne.evidence();
             CheckedClaim claim = borne.claim();
+            List<Evidence> found = search.crossReferences(claim.text(), claim.embedding(), borne.near());
             if (!found.isEmpty()) {
                 evidenceRounds.addEvidence(claim.claimId(), found).ifPresent(round -> fresh.add(new ClaimEvidence(
                         ClaimEvidence.SCHEMA_VERSION, claim.claimId(), claim.articleId(), claim.text(), claim.outlet(),
@@ -65,30 +63,7 @@ public class Rechecker {
     }
 
     /** A claim and the new passages near it. */
-    private final class ClaimAndPassages {
-        private final CheckedClaim claim;
-        private final List<Passage> near = new ArrayList<>();
-
-        ClaimAndPassages(CheckedClaim claim) {
-            this.claim = claim;
-        }
-
-        CheckedClaim claim() {
-            return claim;
-        }
-
-        /** The near passages that the stance judge finds to be evidence for the claim. */
-        List<Evidence> evidence() {
-            List<StanceResult> stances = stanceJudge.judgeAll(claim.text(), claim.embedding(),
-                    near.stream().map(Passage::text).toList(), near.stream().map(Passage::embedding).toList());
-            List<Evidence> evidence = new ArrayList<>();
-            for (int i = 0; i < near.size(); i++) {
-                if (stances.get(i).relevant()) {
-                    evidence.add(near.get(i).asEvidence(stances.get(i)));
-                }
-            }
-            return evidence;
-        }
+    private record ClaimAndPassages(CheckedClaim claim, List<Passage> near) {
     }
 
     private Map<String, ClaimAndPassages> claimsBorneOn(List<Passage> newPassages, PassageIndex.Exclusion newSource)
@@ -99,9 +74,9 @@ public class Rechecker {
         for (int i = 0; i < newPassages.size(); i++) {
             Passage passage = newPassages.get(i);
             for (CheckedClaim claim : nearest.get(i)) {
-                if (Vectors.cosine(passage.embedding(), claim.embedding()) >= BEARS_ON
-                        && (borne.containsKey(claim.claimId()) || borne.size() < MAX_CLAIMS_PER_ARTICLE)) {
-                    borne.computeIfAbsent(claim.claimId(), id -> new ClaimAndPassages(claim)).near.add(passage);
+                if (borne.containsKey(claim.claimId()) || borne.size() < MAX_CLAIMS_PER_ARTICLE) {
+                    borne.computeIfAbsent(claim.claimId(), id -> new ClaimAndPassages(claim, new ArrayList<>()))
+                            .near().add(passage);
                 }
             }
         }

@@ -60,17 +60,21 @@ public class EvidenceSearch {
         List<ReferencePassage> references = ReciprocalRankFusion.fuse(
                 referenceCorpus.rankings(claim.text(), claimEmbedding, CANDIDATES).both(),
                 reference -> Ids.referencePassageId(reference.url(), reference.position()));
-        List<Evidence> evidence = new ArrayList<>(judged(claim.text(), claimEmbedding, crossReferences,
-                Passage::text, Passage::embedding, Passage::asEvidence));
-        evidence.addAll(judged(claim.text(), claimEmbedding, references, ReferencePassage::text,
-                ReferencePassage::embedding, EvidenceSearch::reference));
+        List<Evidence> evidence = new ArrayList<>(crossReferences(claim.text(), claimEmbedding,
+                crossReferences.stream().limit(CANDIDATES).toList()));
+        evidence.addAll(judged(claim.text(), claimEmbedding, references.stream().limit(CANDIDATES).toList(),
+                ReferencePassage::text, ReferencePassage::embedding, EvidenceSearch::reference));
         return KeptEvidence.of(evidence);
     }
 
+    /** The passages the stance judge finds relevant to the claim, as cross-reference evidence. */
+    public List<Evidence> crossReferences(String claim, float[] claimEmbedding, List<Passage> passages) {
+        return judged(claim, claimEmbedding, passages, Passage::text, Passage::embedding, Passage::asEvidence);
+    }
+
     /** The candidates the stance judge finds relevant, as evidence. */
-    private <T> List<Evidence> judged(String claim, float[] claimEmbedding, List<T> fused, Function<T, String> text,
-            Function<T, float[]> embedding, BiFunction<T, StanceResult, Evidence> toEvidence) {
-        List<T> candidates = fused.stream().limit(CANDIDATES).toList();
+    private <T> List<Evidence> judged(String claim, float[] claimEmbedding, List<T> candidates,
+            Function<T, String> text, Function<T, float[]> embedding, BiFunction<T, StanceResult, Evidence> toEvidence) {
         List<String> texts = candidates.stream().map(text).toList();
         List<float[]> embeddings = new ArrayList<>();
         for (T candidate : candidates) {
