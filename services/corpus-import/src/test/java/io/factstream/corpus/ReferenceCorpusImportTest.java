@@ -1,15 +1,20 @@
 package io.factstream.corpus;
 
+import static io.factstream.support.elasticsearch.VectorSearch.sourceWithVectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.GetMappingResponse;
+import co.elastic.clients.json.JsonData;
 import io.factstream.corpus.index.ReferenceWriter;
 import io.factstream.corpus.progress.ImportSummary;
 import io.factstream.corpus.read.CorpusFiles;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.support.elasticsearch.reference.ReferencePassage;
+import io.factstream.text.Vectors;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -57,10 +62,17 @@ class ReferenceCorpusImportTest {
             assertEquals(List.of("Westport harbour bridge"), byWords, "the english analyzer stems both");
 
             List<Float> question = vector(embedder.embed("How much fish did the boats of Westport bring in?"));
-            List<String> byMeaning = titles(client.search(s -> s.index(INDEX)
+            List<Hit<ReferencePassage>> nearest = client.search(s -> s.index(INDEX).source(sourceWithVectors())
                     .knn(k -> k.field("embedding").queryVector(question).k(1).numCandidates(10)),
-                    ReferencePassage.class).hits().hits());
-            assertEquals(List.of("Westport fishing fleet"), byMeaning);
+                    ReferencePassage.class).hits().hits();
+            assertEquals(List.of("Westport fishing fleet"), titles(nearest));
+            ReferencePassage fleet = nearest.getFirst().source();
+            // the vector read back is the passage's: alone, the text embeds to within 0.99 of its vector in a batch
+            assertTrue(Vectors.cosine(embedder.embed(fleet.text()), fleet.embedding()) > 0.99);
+            JsonValue stored = client.get(g -> g.index(INDEX).id(nearest.getFirst().id()), JsonData.class)
+                    .source().toJson().asJsonObject().get("embedding");
+            assertEquals(JsonValue.ValueType.STRING, stored.getValueType(),
+                    "the vector is kept in _source as written, not rebuilt as 384 numbers for every hit");
 
             GetMappingResponse mapping = client.indices().getMapping(m -> m.index(INDEX));
             var properties = mapping.get(INDEX).mappings().properties();

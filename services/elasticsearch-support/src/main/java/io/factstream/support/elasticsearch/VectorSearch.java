@@ -27,7 +27,10 @@ public final class VectorSearch {
         return vector;
     }
 
-    /** Elasticsearch leaves dense vectors out of {@code _source} by default; the stance judge needs them. */
+    /**
+     * The stance judge needs the hits' vectors. Our indices keep them in {@code _source} as written
+     * ({@link StoredVector}); an index created before that leaves them out, and Elasticsearch rebuilds them.
+     */
     public static SourceConfig sourceWithVectors() {
         return SourceConfig.of(c -> c.filter(f -> f.excludeVectors(false)));
     }

@@ -1,8 +1,11 @@
 package io.factstream.evidence.passages;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.stance.StanceResult;
+import io.factstream.support.elasticsearch.StoredVector;
 import java.time.Instant;
 
 /**
@@ -11,7 +14,9 @@ import java.time.Instant;
  * @param embedding the passage's embedding as claim extraction computed it (unit length, so cosine is a dot product)
  */
 public record Passage(String passageId, String articleId, String originId, String outlet, String url, String title,
-        String text, Instant publishedAt, float[] embedding) {
+        String text, Instant publishedAt,
+        @JsonSerialize(using = StoredVector.Writer.class) @JsonDeserialize(using = StoredVector.Reader.class)
+        float[] embedding) {
 
     /** This passage cited for a claim, as the stance judge found it. */
     public Evidence asEvidence(StanceResult stance) {

@@ -1,6 +1,9 @@
 package io.factstream.support.elasticsearch.reference;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.factstream.support.elasticsearch.StoredVector;
 
 /**
  * One to two sentences of a reference-corpus document, as indexed in {@link ReferenceIndex}: the document's
@@ -8,5 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * (0, 1, ...) and its MiniLM embedding.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReferencePassage(String title, String url, String text, String date, int position, float[] embedding) {
+public record ReferencePassage(String title, String url, String text, String date, int position,
+        @JsonSerialize(using = StoredVector.Writer.class) @JsonDeserialize(using = StoredVector.Reader.class)
+        float[] embedding) {
 }
