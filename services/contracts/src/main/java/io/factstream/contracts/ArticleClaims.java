@@ -10,7 +10,7 @@ import java.util.List;
  * @param passages the article's passages with their embeddings, so that evidence search indexes them without
  *                 embedding them again (schema version 2; absent in version 1)
  * @param titleEmbedding the title's embedding, which story clustering combines with the lead passages' (schema
- *                 version 3; absent before)
+ *                 version 3; absent before). Version 4 adds each claim's {@link ExtractedClaim#entities()}.
  */
 public record ArticleClaims(
         int schemaVersion,
@@ -27,5 +27,5 @@ public record ArticleClaims(
         List<PassageVector> passages,
         Embedding titleEmbedding) {
 
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 }

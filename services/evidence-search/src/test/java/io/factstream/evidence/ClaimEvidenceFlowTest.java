@@ -145,7 +145,7 @@ class ClaimEvidenceFlowTest {
         String articleId = Ids.articleId(url);
         Embedding embedding = Embedding.of(embedder.embed(sentence));
         ExtractedClaim claim = new ExtractedClaim(Ids.claimId(articleId, 0), sentence, 0, sentence.length(), 0.9,
-                ClaimType.EVENT, null, List.of(), List.of(), embedding);
+                ClaimType.EVENT, null, List.of(), List.of(), List.of(), embedding);
         return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, outlet, articleId, Instant.now(),
                 List.of(claim), List.of(), List.of(), null, url, sentence,
                 List.of(new PassageVector(sentence, 0, sentence.length(), embedding)), null);

@@ -51,7 +51,7 @@ public class ResultTopics {
         send(Topic.CLAIMS_EXTRACTED, articleId, new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, outlet,
                 articleId, publishedAt,
                 List.of(new ExtractedClaim(claimId, text, 0, text.length(), 0.9, ClaimType.EVENT, null, List.of(),
-                        List.of(), null)),
+                        List.of(), List.of(), null)),
                 List.of(topic), List.of(), new ArticleSections(text, null, null, List.of()),
                 "https://" + outlet + "/" + articleId, text, List.of(), null));
         return claimId;

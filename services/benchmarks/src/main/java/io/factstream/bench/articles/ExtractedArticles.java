@@ -59,7 +59,7 @@ public final class ExtractedArticles {
             passages.add(new PassageVector(window.text(), window.start(), window.end(), embedding));
             if (claims.size() < CLAIMS_PER_ARTICLE && window.text().matches(".*\\d.*")) {
                 claims.add(new ExtractedClaim(Ids.claimId(articleId, window.start()), window.text(), window.start(),
-                        window.end(), 0.9, ClaimType.STATISTIC, null, List.of(), List.of(), embedding));
+                        window.end(), 0.9, ClaimType.STATISTIC, null, List.of(), List.of(), List.of(), embedding));
             }
         }
         return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, article.outlet(), articleId,

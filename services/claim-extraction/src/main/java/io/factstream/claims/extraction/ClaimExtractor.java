@@ -2,6 +2,7 @@ package io.factstream.claims.extraction;
 
 import io.factstream.claims.attribution.ClaimTyper;
 import io.factstream.claims.attribution.SpeakerResolver;
+import io.factstream.claims.entities.ArticleEntities;
 import io.factstream.claims.normalization.DateMentions;
 import io.factstream.claims.normalization.NumberMentions;
 import io.factstream.claims.scoring.Checkworthiness;
@@ -29,7 +30,7 @@ import java.util.Optional;
 
 /**
  * The checkable sentences of an article, with their offsets into its cleaned body, their kind, speaker,
- * quantities and dates, and the article's topics, persuasion techniques and summary sections.
+ * quantities, dates and named entities, and the article's topics, persuasion techniques and summary sections.
  * Which sentences are claims is the scorer's decision alone (it never lets a prediction through). Every sentence
  * is embedded once, here; the claims and the article's passages carry those embeddings on, so that evidence search
  * does not embed them again; the title's embedding goes on to story clustering.
@@ -50,6 +51,7 @@ public class ClaimExtractor {
         SpeakerResolver speakers = new SpeakerResolver();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
         List<String> texts = new ArrayList<>(sentences.stream().map(Sentence::text).toList());
+        ArticleEntities entities = ArticleEntities.of(texts);
         texts.add(article.title());
         List<float[]> embeddings = embedder.embedAll(texts);
         float[] titleEmbedding = embeddings.removeLast();
@@ -62,7 +64,8 @@ public class ClaimExtractor {
             if (result.checkable()) {
                 claims.add(new ExtractedClaim(Ids.claimId(article.articleId(), sentence.start()), sentence.text(),
                         sentence.start(), sentence.end(), result.score(), type, speaker.orElse(null), numbers,
-                        DateMentions.resolve(sentence.text(), published), Embedding.of(embeddings.get(i))));
+                        DateMentions.resolve(sentence.text(), published), entities.in(i),
+                        Embedding.of(embeddings.get(i))));
             }
         }
         List<TechniqueSpan> techniques = TechniqueDetector.find(article.body());

@@ -8,6 +8,8 @@ import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.ClaimType;
+import io.factstream.contracts.EntityKind;
+import io.factstream.contracts.EntityMention;
 import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.Ids;
 import io.factstream.contracts.PassageVector;
@@ -73,5 +75,16 @@ class ClaimExtractorTest {
                 .findFirst().orElseThrow();
         assertEquals(ClaimType.QUOTE, quote.type());
         assertEquals("Lina Ortiz", quote.speaker());
+    }
+
+    @Test
+    void claimsNameTheirEntitiesJudgedByTheWholeArticle() {
+        String body = "Mayor Lina Ortiz said flooding in Dunmore closed 3 schools on Monday. "
+                + "Dunmore has flooded four times since 2020, Ortiz told the Westport Herald.";
+        ExtractedClaim second = extract(body).claims().get(1);
+
+        assertEquals(List.of(new EntityMention("Dunmore", 0, 7, EntityKind.PLACE),
+                new EntityMention("Ortiz", 43, 48, EntityKind.PERSON),
+                new EntityMention("Westport Herald", 58, 73, EntityKind.ORGANISATION)), second.entities());
     }
 }

@@ -155,7 +155,7 @@ class DashboardBrowserTest {
         publish(Topic.CLAIMS_EXTRACTED, new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId,
                 "harbor-daily.example", articleId, published,
                 List.of(new ExtractedClaim(claimId, text, 0, text.length(), 0.9, ClaimType.EVENT, null, List.of(),
-                        List.of(), null)),
+                        List.of(), List.of(), null)),
                 List.of("economy, business and finance"), List.of(),
                 new ArticleSections("The bridge reopened <b>on Monday</b>.", null, "No persuasion techniques were found.",
                         List.of("Who paid for the repairs?")),

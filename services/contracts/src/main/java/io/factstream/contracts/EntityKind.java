@@ -1,0 +1,5 @@
+package io.factstream.contracts;
+
+public enum EntityKind {
+    PERSON, ORGANISATION, PLACE
+}
