@@ -31,7 +31,8 @@ public class CommonGroundIndex {
     }
 
     /**
-     * Saves the claim's common ground, searchable at once (there are few); false when it was saved as is already.
+     * Saves the claim's common ground, searchable at once; false when it was saved as is already. The index is small,
+     * so a forced refresh costs milliseconds, where waiting for the periodic one would hold the stream up to a second.
      */
     public boolean save(String storyId, CommonGround ground) throws IOException {
         Stored stored = new Stored(storyId, ground.claimId(), ground.articleId(), ground.statement(), ground.outlets(),
@@ -40,19 +41,19 @@ public class CommonGroundIndex {
         if (Objects.equals(current, stored)) {
             return false;
         }
-        client.index(i -> i.index(INDEX).id(ground.claimId()).document(stored).refresh(Refresh.WaitFor));
+        client.index(i -> i.index(INDEX).id(ground.claimId()).document(stored).refresh(Refresh.True));
         return true;
     }
 
     /**
      * Forgets the claim's common ground; false when it had none. Most claims never have any: deleting a missing
-     * document is still a write, which would wait for the next refresh (up to a second) for every evidence round.
+     * document is still a write, and a refresh, for every evidence round.
      */
     public boolean delete(String claimId) throws IOException {
         if (!client.exists(e -> e.index(INDEX).id(claimId)).value()) {
             return false;
         }
-        return client.delete(d -> d.index(INDEX).id(claimId).refresh(Refresh.WaitFor)).result() == Result.Deleted;
+        return client.delete(d -> d.index(INDEX).id(claimId).refresh(Refresh.True)).result() == Result.Deleted;
     }
 
     /** When a story was merged into another, its common ground becomes that story's. */

@@ -42,7 +42,7 @@ class CommonGroundIndexTest {
         long deletesBefore = deletes();
 
         assertFalse(commonGround.delete(claimId));
-        assertEquals(deletesBefore, deletes(), "a delete of nothing would wait for a refresh, every evidence round");
+        assertEquals(deletesBefore, deletes(), "a delete of nothing would be a write and a refresh, every evidence round");
     }
 
     private long deletes() throws IOException {
