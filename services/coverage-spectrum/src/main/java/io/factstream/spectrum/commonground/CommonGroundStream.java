@@ -49,7 +49,7 @@ public class CommonGroundStream {
         String storyId = merges.resolve(article.get().storyId());
         Optional<CommonGround> found = CommonGroundFinder.of(claim, ratings::biasOf);
         boolean changed = found.isPresent() ? commonGround.save(storyId, found.get())
-                : commonGround.delete(claim.claimId());
+                : commonGround.delete(storyId, claim.claimId());
         if (changed) {
             publisher.publish(storyId);
         }

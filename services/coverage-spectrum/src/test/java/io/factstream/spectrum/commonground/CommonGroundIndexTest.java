@@ -33,20 +33,44 @@ class CommonGroundIndexTest {
         assertTrue(commonGround.save(storyId, ground));
         assertFalse(commonGround.save(storyId, ground), "saved as is already");
         assertEquals(List.of(ground), commonGround.ofStory(storyId));
-        assertTrue(commonGround.delete(claimId));
+        assertTrue(commonGround.delete(storyId, claimId));
         assertEquals(List.of(), commonGround.ofStory(storyId));
     }
 
     @Test
     void forgettingCommonGroundAClaimNeverHadWritesNothing() throws IOException {
-        long deletesBefore = deletes();
+        String storyId = "story-" + UUID.randomUUID();
+        commonGround.save(storyId, ground(claimId));
+        long writesBefore = writes();
 
-        assertFalse(commonGround.delete(claimId));
-        assertEquals(deletesBefore, deletes(), "a delete of nothing would be a write and a refresh, every evidence round");
+        assertFalse(commonGround.delete(storyId, "claim-without-common-ground"));
+        assertFalse(commonGround.delete("story-" + UUID.randomUUID(), claimId));
+        assertEquals(writesBefore, writes(), "most evidence rounds find no common ground: a write each would be waste");
     }
 
-    private long deletes() throws IOException {
-        return elasticsearch.indices().stats(s -> s.index(CommonGroundIndex.INDEX)).indices()
-                .get(CommonGroundIndex.INDEX).primaries().indexing().deleteTotal();
+    @Test
+    void aMergedStorysCommonGroundMovesToTheStoryItWasMergedInto() throws IOException {
+        String merged = "story-" + UUID.randomUUID();
+        String survivor = "story-" + UUID.randomUUID();
+        CommonGround moved = ground("claim-b-" + UUID.randomUUID());
+        CommonGround kept = ground("claim-a-" + UUID.randomUUID());
+        commonGround.save(merged, moved);
+        commonGround.save(survivor, kept);
+
+        commonGround.moveStory(merged, survivor);
+
+        assertEquals(List.of(kept, moved), commonGround.ofStory(survivor), "by claim id");
+        assertEquals(List.of(), commonGround.ofStory(merged));
+    }
+
+    private static CommonGround ground(String claimId) {
+        return new CommonGround(claimId, "article-1", "The ferry sails twice a day.",
+                List.of("left.example", "center.example"), List.of(Bias.Side.LEFT, Bias.Side.CENTER));
+    }
+
+    private long writes() throws IOException {
+        var indexing = elasticsearch.indices().stats(s -> s.index(CommonGroundIndex.INDEX)).indices()
+                .get(CommonGroundIndex.INDEX).primaries().indexing();
+        return indexing.indexTotal() + indexing.deleteTotal();
     }
 }

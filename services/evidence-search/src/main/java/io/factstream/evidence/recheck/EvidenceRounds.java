@@ -1,13 +1,11 @@
 package io.factstream.evidence.recheck;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.OpType;
-import co.elastic.clients.elasticsearch.core.GetResponse;
 import io.factstream.contracts.Evidence;
 import io.factstream.evidence.search.KeptEvidence;
 import io.factstream.support.elasticsearch.Indices;
-import io.factstream.support.elasticsearch.VersionConflicts;
+import io.factstream.support.elasticsearch.ReadThenWrite;
+import io.factstream.support.elasticsearch.ReadThenWrite.Write;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -24,7 +22,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class EvidenceRounds {
     static final String INDEX = "factstream-evidence-rounds";
-    private static final int ATTEMPTS = 5;
     private final ElasticsearchClient client;
 
     public EvidenceRounds(ElasticsearchClient client) {
@@ -82,34 +79,9 @@ public class EvidenceRounds {
         });
     }
 
-    /** @param round what to store as the claim's round, or null to store nothing */
-    private record Write<T>(EvidenceRound round, T answer) {
-    }
-
-    /**
-     * Read, then write only if nobody wrote in between (optimistic concurrency: several instances may re-check one
-     * claim at the same moment); Elasticsearch here runs without a scripting language, so no scripted update.
-     *
-     * @param change from the round as stored (null if none is), what to store and answer
-     */
-    private <T> T readThenWrite(String claimId, Function<EvidenceRound, Write<T>> change) throws IOException {
-        for (int attempt = 1; ; attempt++) {
-            GetResponse<EvidenceRound> current = client.get(g -> g.index(INDEX).id(claimId), EvidenceRound.class);
-            Write<T> write = change.apply(current.found() ? current.source() : null);
-            try {
-                if (write.round() != null && !current.found()) {
-                    client.index(i -> i.index(INDEX).id(claimId).document(write.round()).opType(OpType.Create));
-                } else if (write.round() != null) {
-                    client.index(i -> i.index(INDEX).id(claimId).document(write.round()).ifSeqNo(current.seqNo())
-                            .ifPrimaryTerm(current.primaryTerm()));
-                }
-                return write.answer();
-            } catch (ElasticsearchException | IOException e) {
-                if (!VersionConflicts.isConflict(e) || attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+    private <T> T readThenWrite(String claimId, Function<EvidenceRound, Write<EvidenceRound, T>> change)
+            throws IOException {
+        return ReadThenWrite.change(client, INDEX, claimId, EvidenceRound.class, change);
     }
 
     private static List<Evidence> concat(List<Evidence> first, List<Evidence> then) {
