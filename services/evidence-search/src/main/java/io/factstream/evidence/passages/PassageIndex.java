@@ -3,7 +3,7 @@ package io.factstream.evidence.passages;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import io.factstream.evidence.search.Rankings;
 import io.factstream.support.elasticsearch.Indices;
 import io.factstream.support.elasticsearch.VectorSearch;
@@ -16,7 +16,6 @@ import java.util.List;
 @ApplicationScoped
 public class PassageIndex {
     static final String INDEX = "factstream-passages";
-    /** How many candidates per hit kNN examines on each shard: more is more accurate and slower. */
     private final ElasticsearchClient client;
 
     public PassageIndex(ElasticsearchClient client) {
@@ -29,27 +28,10 @@ public class PassageIndex {
         Indices.ensure(client, INDEX, "elasticsearch/passages.json");
     }
 
-    /** Indexes the passages. */
-    public void index(List<Passage> passages) throws IOException {
-        if (passages.isEmpty()) {
-            return;
-        }
-        // No forced refresh: passages become searchable within the refresh interval (1 s); a claim searched
-        // before that finds them when new coverage makes it worth searching again.
-        BulkResponse response = client.bulk(bulk -> {
-            passages.forEach(passage -> bulk.operations(op -> op.index(i -> i.index(INDEX)
-                    .id(passage.passageId()).document(passage))));
-            return bulk;
-        });
-        if (response.errors()) {
-            throw new IOException("Elasticsearch rejected passages: " + response.items().stream()
-                    .filter(item -> item.error() != null).map(item -> item.error().reason()).findFirst().orElse(""));
-        }
-    }
-
-    /** Makes every passage indexed so far searchable now, rather than within the refresh interval. */
-    public void refresh() throws IOException {
-        client.indices().refresh(r -> r.index(INDEX));
+    /** The bulk operations that index the passages. */
+    public List<BulkOperation> indexing(List<Passage> passages) {
+        return passages.stream().map(passage -> BulkOperation.of(op -> op.index(i -> i.index(INDEX)
+                .id(passage.passageId()).document(passage)))).toList();
     }
 
     /**

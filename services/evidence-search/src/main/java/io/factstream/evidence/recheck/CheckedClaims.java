@@ -6,6 +6,7 @@ import static io.factstream.support.elasticsearch.VectorSearch.sourceWithVectors
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import io.factstream.evidence.passages.PassageIndex;
 import io.factstream.support.elasticsearch.Indices;
 import io.factstream.support.elasticsearch.VectorSearch;
@@ -30,14 +31,12 @@ public class CheckedClaims {
         Indices.ensure(client, INDEX, "elasticsearch/checked-claims.json");
     }
 
-    /** Remembers a claim before its first search (again, if its article's new revision brought it again). */
-    public void remember(CheckedClaim claim) throws IOException {
-        client.index(i -> i.index(INDEX).id(claim.claimId()).document(claim));
-    }
-
-    /** Makes every claim remembered so far searchable now. */
-    public void refresh() throws IOException {
-        client.indices().refresh(r -> r.index(INDEX));
+    /**
+     * The bulk operation that remembers a claim before its first search (again, if its article's new revision
+     * brought it again).
+     */
+    public BulkOperation remembering(CheckedClaim claim) {
+        return BulkOperation.of(op -> op.index(i -> i.index(INDEX).id(claim.claimId()).document(claim)));
     }
 
     /**

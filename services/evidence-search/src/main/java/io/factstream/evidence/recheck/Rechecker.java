@@ -39,7 +39,9 @@ public class Rechecker {
     }
 
     /**
-     * @param newPassages an article's passages
+     * @param newPassages an article's passages, searchable with the article's claims (so that two articles re-checked
+     *                    at the same moment find each other's claims, or their own claims are found by the other's
+     *                    first search)
      * @param newSource   whose they are: claims of that article, outlet or origin are not re-checked with them
      * @return the fresh evidence rounds to publish
      */
@@ -48,7 +50,6 @@ public class Rechecker {
         if (newPassages.isEmpty()) {
             return List.of();
         }
-        checkedClaims.refresh();
         List<ClaimEvidence> fresh = new ArrayList<>();
         for (ClaimAndPassages borne : claimsBorneOn(newPassages, newSource).values()) {
             CheckedClaim claim = borne.claim();

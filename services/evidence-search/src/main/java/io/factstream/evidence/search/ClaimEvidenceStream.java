@@ -1,5 +1,7 @@
 package io.factstream.evidence.search;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ClaimEvidence;
 import io.factstream.contracts.Evidence;
@@ -12,6 +14,7 @@ import io.factstream.evidence.recheck.CheckedClaims;
 import io.factstream.evidence.recheck.EvidenceRound;
 import io.factstream.evidence.recheck.EvidenceRounds;
 import io.factstream.evidence.recheck.Rechecker;
+import io.factstream.support.elasticsearch.SearchableWrites;
 import io.factstream.support.metrics.StageMetrics;
 import io.factstream.support.resilience.RetryWhileUnavailable;
 import io.micrometer.core.annotation.Timed;
@@ -24,6 +27,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -35,20 +39,22 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  */
 @ApplicationScoped
 public class ClaimEvidenceStream {
+    private final ElasticsearchClient elasticsearch;
     private final PassageIndex passages;
-    private final EvidenceSearch search;
     private final CheckedClaims checkedClaims;
+    private final EvidenceSearch search;
     private final EvidenceRounds evidenceRounds;
     private final Rechecker rechecker;
     private final MutinyEmitter<ClaimEvidence> evidenceOut;
     private final Clock clock = Clock.systemUTC();
 
-    public ClaimEvidenceStream(PassageIndex passages, EvidenceSearch search, CheckedClaims checkedClaims,
-            EvidenceRounds evidenceRounds, Rechecker rechecker,
+    public ClaimEvidenceStream(ElasticsearchClient elasticsearch, PassageIndex passages, CheckedClaims checkedClaims,
+            EvidenceSearch search, EvidenceRounds evidenceRounds, Rechecker rechecker,
             @Channel("claims-evidence") MutinyEmitter<ClaimEvidence> evidenceOut) {
+        this.elasticsearch = elasticsearch;
         this.passages = passages;
-        this.search = search;
         this.checkedClaims = checkedClaims;
+        this.search = search;
         this.evidenceRounds = evidenceRounds;
         this.rechecker = rechecker;
         this.evidenceOut = evidenceOut;
@@ -60,17 +66,16 @@ public class ClaimEvidenceStream {
     @RetryWhileUnavailable
     public void searchEvidence(ArticleClaims article) throws IOException {
         List<Passage> newPassages = Passages.of(article);
-        passages.index(newPassages);
         var source = new PassageIndex.Exclusion(article.articleId(), article.outlet(), article.originId());
-        // Each article saves its passages and claims before it searches, and each search first makes everything
-        // saved so far searchable: of two articles processed at the same moment, the later search sees the other's.
         List<Integer> firstRounds = new ArrayList<>();
+        List<BulkOperation> saves = new ArrayList<>(passages.indexing(newPassages));
         for (ExtractedClaim claim : article.claims()) {
-            firstRounds.add(firstRound(article, claim));
+            firstRounds.add(claim.embedding() == null ? 1 : evidenceRounds.firstSearch(claim.claimId()));
+            remembered(article, claim).ifPresent(saves::add);
         }
-        if (!article.claims().isEmpty()) {
-            passages.refresh();
-        }
+        // The article's passages and claims are searchable before it searches: of two articles processed at the
+        // same moment, the one whose saves became searchable later finds the other's passages and claims.
+        SearchableWrites.write(elasticsearch, saves);
         List<ClaimEvidence> rounds = new ArrayList<>();
         for (int i = 0; i < article.claims().size(); i++) {
             ExtractedClaim claim = article.claims().get(i);
@@ -90,16 +95,14 @@ public class ClaimEvidenceStream {
 
     /**
      * A claim without embedding (an older record) cannot be matched by new passages: it is not remembered. Its round
-     * is remembered first, so that a re-check which finds the claim can add to its evidence.
+     * is started before, so that a re-check which finds the claim can add to its evidence.
      */
-    private int firstRound(ArticleClaims article, ExtractedClaim claim) throws IOException {
+    private Optional<BulkOperation> remembered(ArticleClaims article, ExtractedClaim claim) {
         if (claim.embedding() == null) {
-            return 1;
+            return Optional.empty();
         }
-        int round = evidenceRounds.firstSearch(claim.claimId());
-        checkedClaims.remember(new CheckedClaim(claim.claimId(), article.articleId(), article.outlet(),
-                article.originId(), article.publishedAt(), claim.text(), claim.embedding().values()));
-        return round;
+        return Optional.of(checkedClaims.remembering(new CheckedClaim(claim.claimId(), article.articleId(),
+                article.outlet(), article.originId(), article.publishedAt(), claim.text(), claim.embedding().values())));
     }
 
     private Uni<Void> publish(ClaimEvidence round) {
