@@ -14,16 +14,22 @@ import java.util.Optional;
  * person once "Mayor Lina Ortiz" was named. A capitalised name that nothing in the article classifies is left out.
  */
 public final class ArticleEntities {
-    private final List<List<NameSpan>> names = new ArrayList<>();
+    private final List<List<CuedName>> names = new ArrayList<>();
     private final Map<String, NameCues.Cue> known = new HashMap<>();
+
+    /** A name and what its own words and neighbours say about it, if anything. */
+    private record CuedName(NameSpan name, Optional<NameCues.Cue> cue) {
+    }
 
     private ArticleEntities(List<String> sentences) {
         for (String sentence : sentences) {
-            List<NameSpan> spans = NameSpans.in(sentence);
-            names.add(spans);
-            for (NameSpan name : spans) {
-                NameCues.of(name).ifPresent(cue -> learn(name, cue));
+            List<CuedName> cued = new ArrayList<>();
+            for (NameSpan name : NameSpans.in(sentence)) {
+                Optional<NameCues.Cue> cue = NameCues.of(name);
+                cue.ifPresent(found -> learn(name, found));
+                cued.add(new CuedName(name, cue));
             }
+            names.add(cued);
         }
     }
 
@@ -34,10 +40,12 @@ public final class ArticleEntities {
     /** The entities the article's sentence (by its position in the list read) names, in order. */
     public List<EntityMention> in(int sentence) {
         List<EntityMention> mentions = new ArrayList<>();
-        for (NameSpan name : names.get(sentence)) {
-            Optional<NameCues.Cue> own = NameCues.of(name).filter(NameCues.Cue::sure);
-            Optional.ofNullable(own.orElse(known.get(name.text()))).ifPresent(cue ->
-                    mentions.add(new EntityMention(name.text(), name.start(), name.end(), cue.kind())));
+        for (CuedName cued : names.get(sentence)) {
+            NameSpan name = cued.name();
+            NameCues.Cue cue = cued.cue().filter(NameCues.Cue::sure).orElse(known.get(name.text()));
+            if (cue != null) {
+                mentions.add(new EntityMention(name.text(), name.start(), name.end(), cue.kind()));
+            }
         }
         return List.copyOf(mentions);
     }
