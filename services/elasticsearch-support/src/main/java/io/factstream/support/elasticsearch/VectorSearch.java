@@ -37,15 +37,16 @@ public final class VectorSearch {
 
     /**
      * Two rankings of one index's documents in one request: BM25 over their {@code text} field (at least 30% of the
-     * terms of {@code text}) and kNN over their {@code embedding} field, each best first, both limited by
-     * {@code filter}, documents with their vectors.
+     * terms of {@code text}, documents that also match {@code preferred} queries first) and kNN over their
+     * {@code embedding} field, each best first, both limited by {@code filter}, documents with their vectors.
      */
     public static <T> List<List<T>> byWordsAndByMeaning(ElasticsearchClient client, String index, String text,
-            float[] embedding, Query filter, int size, Class<T> type) throws IOException {
+            List<Query> preferred, float[] embedding, Query filter, int size, Class<T> type) throws IOException {
         MsearchResponse<T> response = client.msearch(request -> request
                 .searches(search -> search.header(h -> h.index(index)).body(body -> body.size(size)
                         .source(sourceWithVectors()).query(q -> q.bool(b -> b
                                 .must(m -> m.match(t -> t.field("text").query(text).minimumShouldMatch("30%")))
+                                .should(preferred)
                                 .filter(filter)))))
                 .searches(search -> search.header(h -> h.index(index)).body(body -> body.size(size)
                         .source(sourceWithVectors()).knn(k -> k.field("embedding").queryVector(queryVector(embedding))

@@ -2,6 +2,7 @@ package io.factstream.evidence.http;
 
 import io.factstream.contracts.Evidence;
 import io.factstream.evidence.passages.PassageIndex;
+import io.factstream.evidence.search.ClaimContext;
 import io.factstream.evidence.search.EvidenceSearch;
 import io.factstream.stance.StanceResult;
 import io.factstream.support.problem.Problem;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 
 /** Stance and search as the pipeline computes them, without publishing anything (DESIGN.md §8). */
@@ -30,7 +32,14 @@ public class EvidenceResource {
     public record StanceRequest(String claim, String evidence) {
     }
 
-    public record SearchRequest(String claim, String outlet, String originId) {
+    /**
+     * @param names       optional: the people, organisations and places the claim names
+     * @param publishedAt optional: when the claim was published
+     */
+    public record SearchRequest(String claim, String outlet, String originId, List<String> names, Instant publishedAt) {
+        ClaimContext context() {
+            return new ClaimContext(names, publishedAt);
+        }
     }
 
     public record SearchResponse(List<Evidence> evidence) {
@@ -53,7 +62,7 @@ public class EvidenceResource {
             return Problem.of(Response.Status.BAD_REQUEST, "claim is required").toResponse();
         }
         return Response.ok(new SearchResponse(search.find(
-                new EvidenceSearch.ClaimQuery(request.claim(), null,
+                new EvidenceSearch.ClaimQuery(request.claim(), null, request.context(),
                         new PassageIndex.Exclusion(null, request.outlet(), request.originId()))))).build();
     }
 

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import io.factstream.evidence.search.ClaimContext;
 import io.factstream.evidence.search.Rankings;
 import io.factstream.support.elasticsearch.Indices;
 import io.factstream.support.elasticsearch.VectorSearch;
@@ -35,12 +36,14 @@ public class PassageIndex {
     }
 
     /**
-     * The two rankings of passages for a claim, in one request: BM25 over the words of {@code text} and kNN nearest to
-     * {@code embedding}, best first, none of them from {@code excluded}.
+     * The two rankings of passages for a claim, in one request: BM25 over the words of {@code text} (passages with the
+     * claim's names and from around its days first) and kNN nearest to {@code embedding}, best first, none of them from
+     * {@code excluded}.
      */
-    public Rankings<Passage> rankings(String text, float[] embedding, Exclusion excluded, int size) throws IOException {
-        return Rankings.of(VectorSearch.byWordsAndByMeaning(client, INDEX, text, embedding, excluded.asFilter(), size,
-                Passage.class));
+    public Rankings<Passage> rankings(String text, ClaimContext context, float[] embedding, Exclusion excluded,
+            int size) throws IOException {
+        return Rankings.of(VectorSearch.byWordsAndByMeaning(client, INDEX, text, context.preferring("text",
+                "publishedAt"), embedding, excluded.asFilter(), size, Passage.class));
     }
 
     /** Passages a claim must not cite: its own article's, its outlet's and those of its article's origin. */

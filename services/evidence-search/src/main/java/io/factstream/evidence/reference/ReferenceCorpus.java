@@ -2,6 +2,7 @@ package io.factstream.evidence.reference;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.factstream.evidence.search.ClaimContext;
 import io.factstream.evidence.search.Rankings;
 import io.factstream.support.elasticsearch.VectorSearch;
 import io.factstream.support.elasticsearch.reference.ReferenceIndex;
@@ -26,9 +27,13 @@ public class ReferenceCorpus {
         ReferenceIndex.ensure(client, ReferenceIndex.NAME);
     }
 
-    /** BM25 over the words of {@code text} and kNN nearest to {@code embedding}, in one request, best first. */
-    public Rankings<ReferencePassage> rankings(String text, float[] embedding, int size) throws IOException {
-        return Rankings.of(VectorSearch.byWordsAndByMeaning(client, ReferenceIndex.NAME, text, embedding, EVERY_DOCUMENT,
-                size, ReferencePassage.class));
+    /**
+     * BM25 over the words of {@code text} (passages with the claim's names first; a reference document's date is not
+     * news, so it does not count) and kNN nearest to {@code embedding}, in one request, best first.
+     */
+    public Rankings<ReferencePassage> rankings(String text, ClaimContext context, float[] embedding, int size)
+            throws IOException {
+        return Rankings.of(VectorSearch.byWordsAndByMeaning(client, ReferenceIndex.NAME, text, context.namesIn("text"),
+                embedding, EVERY_DOCUMENT, size, ReferencePassage.class));
     }
 }

@@ -79,7 +79,8 @@ public class ClaimEvidenceStream {
         List<ClaimEvidence> rounds = new ArrayList<>();
         for (int i = 0; i < article.claims().size(); i++) {
             ExtractedClaim claim = article.claims().get(i);
-            List<Evidence> evidence = search.find(new EvidenceSearch.ClaimQuery(claim.text(), claim.embedding(), source));
+            List<Evidence> evidence = search.find(new EvidenceSearch.ClaimQuery(claim.text(), claim.embedding(),
+                    ClaimContext.of(claim, article.publishedAt()), source));
             EvidenceRound round = claim.embedding() == null ? new EvidenceRound(firstRounds.get(i), evidence)
                     : evidenceRounds.settleFirstSearch(claim.claimId(), firstRounds.get(i), evidence);
             rounds.add(new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, claim.claimId(), article.articleId(),

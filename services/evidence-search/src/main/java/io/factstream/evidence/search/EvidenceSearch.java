@@ -47,18 +47,19 @@ public class EvidenceSearch {
 
     /**
      * @param embedding the claim's embedding, or null to embed {@code text} here
+     * @param context   its names and date, which rank candidates naming them and from around that date first
      * @param excluded  whose passages the claim must not cite
      */
-    public record ClaimQuery(String text, Embedding embedding, PassageIndex.Exclusion excluded) {
+    public record ClaimQuery(String text, Embedding embedding, ClaimContext context, PassageIndex.Exclusion excluded) {
     }
 
     /** The best cross-references from other outlets and the best reference-corpus passages, each best first. */
     public List<Evidence> find(ClaimQuery claim) throws IOException {
         float[] claimEmbedding = claim.embedding() == null ? embedder.embed(claim.text()) : claim.embedding().values();
         List<Passage> crossReferences = ReciprocalRankFusion.fuse(
-                passages.rankings(claim.text(), claimEmbedding, claim.excluded(), CANDIDATES).both(), Passage::passageId);
+                passages.rankings(claim.text(), claim.context(), claimEmbedding, claim.excluded(), CANDIDATES).both(), Passage::passageId);
         List<ReferencePassage> references = ReciprocalRankFusion.fuse(
-                referenceCorpus.rankings(claim.text(), claimEmbedding, CANDIDATES).both(),
+                referenceCorpus.rankings(claim.text(), claim.context(), claimEmbedding, CANDIDATES).both(),
                 reference -> Ids.referencePassageId(reference.url(), reference.position()));
         List<Evidence> evidence = new ArrayList<>(crossReferences(claim.text(), claimEmbedding,
                 crossReferences.stream().limit(CANDIDATES).toList()));
