@@ -1,5 +1,6 @@
 package io.factstream.claims.attribution;
 
+import io.factstream.claims.entities.PersonTitles;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +14,7 @@ import java.util.regex.Pattern;
 public class SpeakerResolver {
     private static final String VERB = "(?:said|says|told|added|announced|stated|claimed|argued|warned|explained"
             + "|insisted|noted|confirmed|denied|wrote|asked)";
-    private static final String TITLE = "(?:(?:Mayor|President|Prime Minister|Minister|Senator|Governor|Judge"
-            + "|General|Gen\\.|Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Chief|Director|Chancellor|Sheriff|Captain|Coach)\\s+)?";
+    private static final String TITLE = PersonTitles.titlesBeforeName();
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}";
     private static final Pattern NAMED_BEFORE_VERB = Pattern.compile("(?<![\\p{L}])" + TITLE + "(" + NAME + ")"
             + "(?:,[^,]{1,60},)?\\s+" + VERB + "\\b");

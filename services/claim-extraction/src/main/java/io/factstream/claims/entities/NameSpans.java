@@ -14,15 +14,6 @@ final class NameSpans {
     /** Lower-case words that may join the capitalised words of one name. */
     private static final Set<String> JOINERS = Set.of("of", "for", "the", "de", "del", "da", "van", "von",
             "la", "le", "al", "bin");
-    private static final Set<String> TITLES = Set.of("Mayor", "President", "Prime", "Minister", "Senator", "Governor",
-            "Judge", "Justice", "General", "Gen", "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Chief", "Director",
-            "Chancellor", "Sheriff", "Captain", "Capt", "Coach", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Officer",
-            "Inspector", "Superintendent", "Commissioner", "Councillor", "Councilor", "Secretary", "Ambassador",
-            "King", "Queen", "Prince", "Princess", "Pope", "Bishop", "Rev", "Chairman", "Chairwoman", "Speaker",
-            "Deputy", "Vice", "Premier", "Dean");
-    /** Titles written short with a full stop ("Dr. Chen"); the stop does not end the name. */
-    private static final Set<String> SHORT_TITLES = Set.of("Dr", "Prof", "Mr", "Mrs", "Ms", "Gen", "Sen", "Rep",
-            "Gov", "Lt", "Col", "Sgt", "Capt", "Rev", "St");
     /** Capitalised words that are never names on their own. */
     private static final Set<String> NEVER = Set.of("I", "January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
@@ -89,7 +80,7 @@ final class NameSpans {
         }
         atStart = atStart && from == first;
         boolean titled = false;
-        while (from < last && TITLES.contains(words.get(from).text())) {
+        while (from < last && PersonTitles.TITLES.contains(words.get(from).text())) {
             titled = true;
             from++;
         }
@@ -125,7 +116,7 @@ final class NameSpans {
     /** Only spaces between the two words, or a short title's full stop and a space ("Dr. Chen"). */
     private static boolean joined(String sentence, Word first, Word second) {
         String gap = sentence.substring(first.end(), second.start());
-        return gap.equals(" ") || (gap.equals(". ") && SHORT_TITLES.contains(first.text()));
+        return gap.equals(" ") || (gap.equals(". ") && PersonTitles.SHORT_TITLES.contains(first.text()));
     }
 
     /** Nothing but opening quotes or brackets before it in the sentence, or a colon just before. */

@@ -20,6 +20,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void anyPersonTitleOfTheEntitiesIsLeftOutOfTheSpeaker() {
+        assertEquals(Optional.of("Mara Quist"),
+                new SpeakerResolver().speakerOf("The pier reopens in May, said Councillor Mara Quist."));
+        assertEquals(Optional.of("Ewan Hale"),
+                new SpeakerResolver().speakerOf("Deputy Prime Minister Ewan Hale said the budget was balanced."));
+    }
+
+    @Test
     void pronounsAndRolesAreTheLastNamedPerson() {
         SpeakerResolver resolver = new SpeakerResolver();
         resolver.speakerOf("The report was written by analyst Tomas Keller for the port.");
