@@ -11,6 +11,8 @@ import java.util.List;
  *                 embedding them again (schema version 2; absent in version 1)
  * @param titleEmbedding the title's embedding, which story clustering combines with the lead passages' (schema
  *                 version 3; absent before). Version 4 adds each claim's {@link ExtractedClaim#entities()}.
+ * @param names    every name (capitalised words: people, organisations, places) the whole article mentions, each
+ *                 once, in order of first mention, classified or not (schema version 5; absent before)
  */
 public record ArticleClaims(
         int schemaVersion,
@@ -25,7 +27,8 @@ public record ArticleClaims(
         String url,
         String title,
         List<PassageVector> passages,
-        Embedding titleEmbedding) {
+        Embedding titleEmbedding,
+        List<String> names) {
 
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.Embedding;
+import io.factstream.contracts.EntityKind;
+import io.factstream.contracts.EntityMention;
 import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.Ids;
 import io.factstream.contracts.PassageVector;
@@ -85,6 +87,28 @@ class ClaimEvidenceFlowTest {
     }
 
     @Test
+    void theSameWordsFromAnArticleAboutOtherNamesAreNoEvidence() throws Exception {
+        String otherTown = "Kingsferry" + UUID.randomUUID().toString().substring(0, 6);
+        String sentence = "The " + town + " swimming pool reopened on Tuesday after 11 months of repairs.";
+        ArticleClaims sameTown = article("same-town.example", town, List.of("After 11 months of repairs, the " + town
+                + " swimming pool reopened on Tuesday."));
+        // the same words, in an article whose other sentence says that it is about another town
+        ArticleClaims otherTownsPool = article("other-town.example", otherTown, List.of("After 11 months of repairs, "
+                + "the swimming pool reopened on Tuesday.", otherTown + " council paid for the repairs of its pool."));
+        for (ArticleClaims article : List.of(sameTown, otherTownsPool)) {
+            publish(article);
+            awaitEvidence(article, 1);
+        }
+        Thread.sleep(1_500); // searchable after the index's refresh interval
+        ArticleClaims claimed = article("claiming.example", town, List.of(sentence));
+        publish(claimed);
+
+        JsonNode evidence = awaitEvidence(claimed, 1).get("evidence");
+        assertEquals("SUPPORTS", stanceFrom(evidence, sameTown), evidence.toPrettyString());
+        assertEquals("none", stanceFrom(evidence, otherTownsPool), evidence.toPrettyString());
+    }
+
+    @Test
     void claimCheckedBeforeItsCoverageGetsFreshEvidenceWhenItArrives() throws Exception {
         ArticleClaims early = article("early.example", "The ferry between " + town
                 + " and the islands carried 52,000 passengers in October, a record for the month.");
@@ -141,14 +165,29 @@ class ClaimEvidenceFlowTest {
 
     /** An article of one sentence, which is also its one claim. */
     private ArticleClaims article(String outlet, String sentence) {
+        return article(outlet, null, List.of(sentence));
+    }
+
+    /** An article whose sentences are each a claim and a passage, naming {@code place} if given. */
+    private ArticleClaims article(String outlet, String place, List<String> sentences) {
         String url = "https://" + outlet + "/" + UUID.randomUUID();
         String articleId = Ids.articleId(url);
-        Embedding embedding = Embedding.of(embedder.embed(sentence));
-        ExtractedClaim claim = new ExtractedClaim(Ids.claimId(articleId, 0), sentence, 0, sentence.length(), 0.9,
-                ClaimType.EVENT, null, List.of(), List.of(), List.of(), embedding);
-        return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, outlet, articleId, Instant.now(),
-                List.of(claim), List.of(), List.of(), null, url, sentence,
-                List.of(new PassageVector(sentence, 0, sentence.length(), embedding)), null);
+        List<ExtractedClaim> claims = new ArrayList<>();
+        List<PassageVector> passages = new ArrayList<>();
+        int start = 0;
+        for (String sentence : sentences) {
+            Embedding embedding = Embedding.of(embedder.embed(sentence));
+            int at = place == null ? -1 : sentence.indexOf(place);
+            List<EntityMention> places = at < 0 ? List.of()
+                    : List.of(new EntityMention(place, at, at + place.length(), EntityKind.PLACE));
+            claims.add(new ExtractedClaim(Ids.claimId(articleId, start), sentence, start, start + sentence.length(),
+                    0.9, ClaimType.EVENT, null, List.of(), List.of(), places, embedding));
+            passages.add(new PassageVector(sentence, start, start + sentence.length(), embedding));
+            start += sentence.length() + 1;
+        }
+        return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, outlet, articleId, Instant.now(), claims,
+                List.of(), List.of(), null, url, sentences.getFirst(), passages, null,
+                place == null ? List.of() : List.of(place));
     }
 
     private void publish(ArticleClaims article) throws Exception {

@@ -53,7 +53,7 @@ public class ResultTopics {
                 List.of(new ExtractedClaim(claimId, text, 0, text.length(), 0.9, ClaimType.EVENT, null, List.of(),
                         List.of(), List.of(), null)),
                 List.of(topic), List.of(), new ArticleSections(text, null, null, List.of()),
-                "https://" + outlet + "/" + articleId, text, List.of(), null));
+                "https://" + outlet + "/" + articleId, text, List.of(), null, List.of()));
         return claimId;
     }
 

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Judges the stance of evidence sentences towards a claim, offline:
  * <ol>
  * <li>evidence whose MiniLM cosine similarity to the claim is below {@link #RELEVANT}, or that shares no word with
- * the claim but names and dates, is not about it: NEUTRAL, and not evidence at all;</li>
+ * the claim but names and dates, is not about it: NEUTRAL, and not evidence at all; nor is evidence whose article
+ * names none of the people, organisations and places the claim's article names, when both are known: "The bridge
+ * reopened on Monday" in an article about Kingsferry reports another event than the same sentence about Westport;</li>
  * <li>a report of the same event that {@linkplain Contradiction contradicts} the claim REFUTES it;</li>
  * <li>evidence that repeats the claim's words ({@link #SAME_STATEMENT}) without contradicting it SUPPORTS it;</li>
  * <li>evidence that names none of the people, places or organisations the claim names is about something else
@@ -63,23 +65,31 @@ public final class StanceJudge {
         sentences.add(claim);
         sentences.addAll(evidence);
         List<float[]> embeddings = embedder.embedAll(sentences);
-        return judgeAll(claim, embeddings.getFirst(), evidence, embeddings.subList(1, embeddings.size()));
-    }
-
-    /** The stance of each evidence sentence, in order, for sentences embedded already: nothing is embedded. */
-    public List<StanceResult> judgeAll(String claim, float[] claimEmbedding, List<String> evidence,
-            List<float[]> evidenceEmbeddings) {
+        Statement claimStatement = Statement.withoutArticle(claim, embeddings.getFirst());
         List<StanceResult> results = new ArrayList<>(evidence.size());
         for (int i = 0; i < evidence.size(); i++) {
-            results.add(judge(claim, claimEmbedding, evidence.get(i), evidenceEmbeddings.get(i)));
+            results.add(judge(claimStatement, Statement.withoutArticle(evidence.get(i), embeddings.get(i + 1))));
         }
         return results;
     }
 
+    /** The stance of each evidence sentence, in order, for sentences embedded already: nothing is embedded. */
+    public List<StanceResult> judgeAll(Statement claim, List<Statement> evidence) {
+        return evidence.stream().map(sentence -> judge(claim, sentence)).toList();
+    }
+
     /** The same judgement for sentences embedded already (by the same {@link SentenceEmbedder}). */
     public StanceResult judge(String claim, float[] claimEmbedding, String evidence, float[] evidenceEmbedding) {
-        double relevance = Math.clamp(Vectors.cosine(claimEmbedding, evidenceEmbedding), 0, 1);
-        if (relevance < RELEVANT || Collections.disjoint(Cues.statementWords(claim), Cues.statementWords(evidence))) {
+        return judge(Statement.withoutArticle(claim, claimEmbedding), Statement.withoutArticle(evidence,
+                evidenceEmbedding));
+    }
+
+    public StanceResult judge(Statement claimStatement, Statement evidenceStatement) {
+        String claim = claimStatement.text();
+        String evidence = evidenceStatement.text();
+        double relevance = Math.clamp(Vectors.cosine(claimStatement.embedding(), evidenceStatement.embedding()), 0, 1);
+        if (relevance < RELEVANT || Collections.disjoint(Cues.statementWords(claim), Cues.statementWords(evidence))
+                || ArticleNames.disjoint(claimStatement.articleNames(), evidenceStatement.articleNames())) {
             return new StanceResult(Stance.NEUTRAL, relevance, DecidedBy.RELEVANCE, null);
         }
         Optional<Contradiction> contradiction = Contradiction.between(claim, evidence);
@@ -94,7 +104,8 @@ public final class StanceJudge {
                 && Words.coverage(Cues.statementWords(claim), Cues.statementWords(evidence)) < SAME_TOPIC) {
             return new StanceResult(Stance.NEUTRAL, relevance, DecidedBy.RELEVANCE, null);
         }
-        Stance predicted = model.predict(StanceFeatures.of(claim, claimEmbedding, evidence, evidenceEmbedding));
+        Stance predicted = model.predict(StanceFeatures.of(claim, claimStatement.embedding(), evidence,
+                evidenceStatement.embedding()));
         return new StanceResult(predicted, relevance, DecidedBy.MODEL, null);
     }
 

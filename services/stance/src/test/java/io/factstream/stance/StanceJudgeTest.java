@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.factstream.contracts.Stance;
 import io.factstream.embedding.SentenceEmbedder;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StanceJudgeTest {
@@ -74,6 +75,23 @@ class StanceJudgeTest {
     }
 
     @Test
+    void theSameSentenceFromAnArticleAboutOtherPlacesAndPeopleIsNotEvidence() {
+        String claim = "The bridge reopened on Monday after 14 months of repairs.";
+        String evidence = "After 14 months of repairs, the bridge reopened to traffic on Monday.";
+        List<float[]> embeddings = SentenceEmbedder.shared().embedAll(List.of(claim, evidence));
+        Statement claimInWestport = new Statement(claim, embeddings.get(0), Set.of("Westport", "Lina Ortiz"));
+
+        StanceResult elsewhere = judge.judge(claimInWestport,
+                new Statement(evidence, embeddings.get(1), Set.of("Kingsferry", "Port Authority of Kingsferry")));
+        assertFalse(elsewhere.relevant(), "another town's bridge: " + elsewhere);
+        StanceResult sameTown = judge.judge(claimInWestport,
+                new Statement(evidence, embeddings.get(1), Set.of("Westport Council")));
+        assertEquals(Stance.SUPPORTS, sameTown.stance(), sameTown.toString());
+        StanceResult unknown = judge.judge(claimInWestport, Statement.withoutArticle(evidence, embeddings.get(1)));
+        assertEquals(Stance.SUPPORTS, unknown.stance(), "an article whose names are not known: " + unknown);
+    }
+
+    @Test
     void judgesManySentencesInOrder() {
         List<StanceResult> results = judge.judgeAll(CLAIM, List.of(
                 "The Westport bridge did not reopen on Monday after 14 months of repairs.",
@@ -86,7 +104,9 @@ class StanceJudgeTest {
         List<String> evidence = List.of("The Westport bridge did not reopen on Monday after 14 months of repairs.",
                 "A bakery in Lisbon won a prize for its custard tarts.");
         List<float[]> embeddings = SentenceEmbedder.shared().embedAll(List.of(CLAIM, evidence.get(0), evidence.get(1)));
-        List<StanceResult> results = judge.judgeAll(CLAIM, embeddings.getFirst(), evidence, embeddings.subList(1, 3));
+        List<StanceResult> results = judge.judgeAll(Statement.withoutArticle(CLAIM, embeddings.getFirst()), List.of(
+                Statement.withoutArticle(evidence.get(0), embeddings.get(1)),
+                Statement.withoutArticle(evidence.get(1), embeddings.get(2))));
         assertEquals(judge.judgeAll(CLAIM, evidence), results);
     }
 

@@ -64,7 +64,7 @@ public final class ExtractedArticles {
         }
         return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, article.outlet(), articleId,
                 OffsetDateTime.parse(article.publishedAt()).toInstant(), claims, List.of(), List.of(), null,
-                article.url(), article.title(), passages, titleEmbedding);
+                article.url(), article.title(), passages, titleEmbedding, List.of());
     }
 
     /** Publishes the articles on {@code claims.extracted}, as claim extraction would, and waits for every ack. */

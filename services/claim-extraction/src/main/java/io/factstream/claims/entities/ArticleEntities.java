@@ -4,9 +4,11 @@ import io.factstream.contracts.EntityKind;
 import io.factstream.contracts.EntityMention;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The people, organisations and places an article names, sentence by sentence. A name is judged by the whole
@@ -35,6 +37,17 @@ public final class ArticleEntities {
 
     public static ArticleEntities of(List<String> sentences) {
         return new ArticleEntities(sentences);
+    }
+
+    /**
+     * Every name the article mentions, each once, in order of first mention: those left unclassified too (a
+     * sentence-opening "Westport" the article never places), since what matters here is which names two articles
+     * share, not what they name.
+     */
+    public List<String> names() {
+        Set<String> all = new LinkedHashSet<>();
+        names.forEach(sentence -> sentence.forEach(cued -> all.add(cued.name().text())));
+        return List.copyOf(all);
     }
 
     /** The entities the article's sentence (by its position in the list read) names, in order. */

@@ -73,6 +73,7 @@ public class ClaimExtractor {
                 article.originId(), article.publishedAt(), List.copyOf(claims),
                 TopicClassifier.topics(article.title(), article.body()), techniques,
                 SectionWriter.write(sentences, claims, techniques), article.url(), article.title(),
-                PassageVectors.of(article.body(), sentences, embeddings), Embedding.of(titleEmbedding));
+                PassageVectors.of(article.body(), sentences, embeddings), Embedding.of(titleEmbedding),
+                entities.names());
     }
 }

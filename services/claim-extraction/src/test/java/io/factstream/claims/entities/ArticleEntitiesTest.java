@@ -28,6 +28,13 @@ class ArticleEntitiesTest {
     }
 
     @Test
+    void theArticlesNamesAreEveryNameOnceInOrderOfFirstMentionClassifiedOrNot() {
+        ArticleEntities entities = ArticleEntities.of(List.of("Mayor Lina Ortiz opened the ferry terminal in Dunmore.",
+                "The Dunmore Council paid for it, Ortiz said.", "The Kessford ferry cost 4 million euros on Monday."));
+        assertEquals(List.of("Lina Ortiz", "Dunmore", "Dunmore Council", "Ortiz", "Kessford"), entities.names());
+    }
+
+    @Test
     void aListedGivenNameMakesAPerson() {
         assertEquals(Map.of("Maria Okafor", PERSON), lastSentence("Maria Okafor has run the food bank since 2019."));
     }

@@ -38,7 +38,7 @@ public class EvidenceResource {
      */
     public record SearchRequest(String claim, String outlet, String originId, List<String> names, Instant publishedAt) {
         ClaimContext context() {
-            return new ClaimContext(names, publishedAt);
+            return ClaimContext.alone(names, publishedAt);
         }
     }
 

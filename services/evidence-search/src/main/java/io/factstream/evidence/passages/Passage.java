@@ -7,16 +7,26 @@ import io.factstream.contracts.EvidenceKind;
 import io.factstream.stance.StanceResult;
 import io.factstream.support.elasticsearch.StoredVector;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A stretch of an article that evidence search can cite, as indexed in Elasticsearch.
  *
- * @param embedding the passage's embedding as claim extraction computed it (unit length, so cosine is a dot product)
+ * @param articleNames the people, organisations and places its article names (null in passages indexed before
+ *                     they were kept)
+ * @param embedding    the passage's embedding as claim extraction computed it (unit length, so cosine is a dot
+ *                     product)
  */
 public record Passage(String passageId, String articleId, String originId, String outlet, String url, String title,
-        String text, Instant publishedAt,
+        String text, Instant publishedAt, List<String> articleNames,
         @JsonSerialize(using = StoredVector.Writer.class) @JsonDeserialize(using = StoredVector.Reader.class)
         float[] embedding) {
+
+    /** Its article's names, none when they were not kept. */
+    public Set<String> knownArticleNames() {
+        return articleNames == null ? Set.of() : Set.copyOf(articleNames);
+    }
 
     /** This passage cited for a claim, as the stance judge found it. */
     public Evidence asEvidence(StanceResult stance) {

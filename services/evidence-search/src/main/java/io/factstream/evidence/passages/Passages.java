@@ -16,9 +16,14 @@ public final class Passages {
         return article.passages().stream().map(passage -> passage(article, passage)).toList();
     }
 
+    /** The people, organisations and places the article names; none known in records before schema version 5. */
+    public static List<String> articleNames(ArticleClaims article) {
+        return article.names() == null ? List.of() : article.names();
+    }
+
     private static Passage passage(ArticleClaims article, PassageVector passage) {
         return new Passage(article.articleId() + "-p" + passage.start(), article.articleId(), article.originId(),
                 article.outlet(), article.url(), article.title(), passage.text(), article.publishedAt(),
-                passage.embedding().values());
+                articleNames(article), passage.embedding().values());
     }
 }

@@ -3,11 +3,24 @@ package io.factstream.evidence.recheck;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.factstream.support.elasticsearch.StoredVector;
+import io.factstream.stance.Statement;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
-/** A claim whose evidence was searched, as remembered for re-checking: new coverage may bear on it later. */
+/**
+ * A claim whose evidence was searched, as remembered for re-checking: new coverage may bear on it later.
+ *
+ * @param articleNames the people, organisations and places its article names (null in claims remembered before
+ *                     they were kept)
+ */
 public record CheckedClaim(String claimId, String articleId, String outlet, String originId, Instant publishedAt,
-        String text,
+        String text, List<String> articleNames,
         @JsonSerialize(using = StoredVector.Writer.class) @JsonDeserialize(using = StoredVector.Reader.class)
         float[] embedding) {
+
+    /** The claim as the stance judge reads it: with its embedding and its article's names. */
+    public Statement asStatement() {
+        return new Statement(text, embedding, articleNames == null ? Set.of() : Set.copyOf(articleNames));
+    }
 }

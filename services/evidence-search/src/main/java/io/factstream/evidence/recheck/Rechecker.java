@@ -53,7 +53,7 @@ public class Rechecker {
         List<ClaimEvidence> fresh = new ArrayList<>();
         for (ClaimAndPassages borne : claimsBorneOn(newPassages, newSource).values()) {
             CheckedClaim claim = borne.claim();
-            List<Evidence> found = search.crossReferences(claim.text(), claim.embedding(), borne.near());
+            List<Evidence> found = search.crossReferences(claim.asStatement(), borne.near());
             if (!found.isEmpty()) {
                 evidenceRounds.addEvidence(claim.claimId(), found).ifPresent(round -> fresh.add(new ClaimEvidence(
                         ClaimEvidence.SCHEMA_VERSION, claim.claimId(), claim.articleId(), claim.text(), claim.outlet(),

@@ -4,9 +4,11 @@ import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.factstream.contracts.EntityMention;
 import io.factstream.contracts.ExtractedClaim;
+import io.factstream.evidence.passages.Passages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the words of a claim leave out of a BM25 search: which of them are names, and when the claim was published.
@@ -14,10 +16,12 @@ import java.util.List;
  * days around the claim, rank first among those sharing its words: "Lina Ortiz opened the library" before "Lina Ray
  * opened the Ortiz library", this week's report of an annual event before last year's.
  *
- * @param names       the names the claim mentions (null or blank ones are left out)
- * @param publishedAt when the claim's article was published, or null when unknown
+ * @param names        the names the claim mentions (null or blank ones are left out)
+ * @param articleNames the names its article mentions (the claim's own among them), by which the stance judge tells
+ *                     a report of the same event from one about another
+ * @param publishedAt  when the claim's article was published, or null when unknown
  */
-public record ClaimContext(List<String> names, Instant publishedAt) {
+public record ClaimContext(List<String> names, Set<String> articleNames, Instant publishedAt) {
     /** A whole name counts about as much again as its words do alone. */
     private static final float NAME_BOOST = 1.0f;
     /** At most this much is added for the same day, half of it a week apart: a tie-breaker among similar matches. */
@@ -27,11 +31,18 @@ public record ClaimContext(List<String> names, Instant publishedAt) {
     public ClaimContext {
         names = names == null ? List.of()
                 : names.stream().filter(name -> name != null && !name.isBlank()).distinct().toList();
+        articleNames = articleNames == null ? Set.copyOf(names) : Set.copyOf(articleNames);
     }
 
-    public static ClaimContext of(ExtractedClaim claim, Instant publishedAt) {
+    /** A claim sent on its own, with whatever names it is known to mention. */
+    public static ClaimContext alone(List<String> names, Instant publishedAt) {
+        return new ClaimContext(names, null, publishedAt);
+    }
+
+    /** @param articleNames the names of the claim's article ({@link Passages#articleNames}) */
+    public static ClaimContext of(ExtractedClaim claim, List<String> articleNames, Instant publishedAt) {
         return new ClaimContext(claim.entities() == null ? null
-                : claim.entities().stream().map(EntityMention::text).toList(), publishedAt);
+                : claim.entities().stream().map(EntityMention::text).toList(), Set.copyOf(articleNames), publishedAt);
     }
 
     /** Queries that lift a match by words: its names as phrases, and nearness of {@code dateField} to the claim's. */

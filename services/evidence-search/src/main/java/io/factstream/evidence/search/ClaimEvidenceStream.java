@@ -67,11 +67,12 @@ public class ClaimEvidenceStream {
     public void searchEvidence(ArticleClaims article) throws IOException {
         List<Passage> newPassages = Passages.of(article);
         var source = new PassageIndex.Exclusion(article.articleId(), article.outlet(), article.originId());
+        List<String> articleNames = Passages.articleNames(article);
         List<Integer> firstRounds = new ArrayList<>();
         List<BulkOperation> saves = new ArrayList<>(passages.indexing(newPassages));
         for (ExtractedClaim claim : article.claims()) {
             firstRounds.add(claim.embedding() == null ? 1 : evidenceRounds.firstSearch(claim.claimId()));
-            remembered(article, claim).ifPresent(saves::add);
+            remembered(article, articleNames, claim).ifPresent(saves::add);
         }
         // The article's passages and claims are searchable before it searches: of two articles processed at the
         // same moment, the one whose saves became searchable later finds the other's passages and claims.
@@ -80,7 +81,7 @@ public class ClaimEvidenceStream {
         for (int i = 0; i < article.claims().size(); i++) {
             ExtractedClaim claim = article.claims().get(i);
             List<Evidence> evidence = search.find(new EvidenceSearch.ClaimQuery(claim.text(), claim.embedding(),
-                    ClaimContext.of(claim, article.publishedAt()), source));
+                    ClaimContext.of(claim, articleNames, article.publishedAt()), source));
             EvidenceRound round = claim.embedding() == null ? new EvidenceRound(firstRounds.get(i), evidence)
                     : evidenceRounds.settleFirstSearch(claim.claimId(), firstRounds.get(i), evidence);
             rounds.add(new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, claim.claimId(), article.articleId(),
@@ -98,12 +99,14 @@ public class ClaimEvidenceStream {
      * A claim without embedding (an older record) cannot be matched by new passages: it is not remembered. Its round
      * is started before, so that a re-check which finds the claim can add to its evidence.
      */
-    private Optional<BulkOperation> remembered(ArticleClaims article, ExtractedClaim claim) {
+    private Optional<BulkOperation> remembered(ArticleClaims article, List<String> articleNames,
+            ExtractedClaim claim) {
         if (claim.embedding() == null) {
             return Optional.empty();
         }
         return Optional.of(checkedClaims.remembering(new CheckedClaim(claim.claimId(), article.articleId(),
-                article.outlet(), article.originId(), article.publishedAt(), claim.text(), claim.embedding().values())));
+                article.outlet(), article.originId(), article.publishedAt(), claim.text(), articleNames,
+                claim.embedding().values())));
     }
 
     private Uni<Void> publish(ClaimEvidence round) {

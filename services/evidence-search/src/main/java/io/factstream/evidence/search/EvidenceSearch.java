@@ -11,6 +11,7 @@ import io.factstream.evidence.reference.ReferenceCorpus;
 import io.factstream.evidence.reference.ReferenceDates;
 import io.factstream.stance.StanceJudge;
 import io.factstream.stance.StanceResult;
+import io.factstream.stance.Statement;
 import io.factstream.support.elasticsearch.reference.ReferencePassage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -57,33 +58,35 @@ public class EvidenceSearch {
     public List<Evidence> find(ClaimQuery claim) throws IOException {
         float[] claimEmbedding = claim.embedding() == null ? embedder.embed(claim.text()) : claim.embedding().values();
         List<Passage> crossReferences = ReciprocalRankFusion.fuse(
-                passages.rankings(claim.text(), claim.context(), claimEmbedding, claim.excluded(), CANDIDATES).both(), Passage::passageId);
+                passages.rankings(claim.text(), claim.context(), claimEmbedding, claim.excluded(), CANDIDATES).both(),
+                Passage::passageId);
         List<ReferencePassage> references = ReciprocalRankFusion.fuse(
                 referenceCorpus.rankings(claim.text(), claim.context(), claimEmbedding, CANDIDATES).both(),
                 reference -> Ids.referencePassageId(reference.url(), reference.position()));
-        List<Evidence> evidence = new ArrayList<>(crossReferences(claim.text(), claimEmbedding,
+        var claimStatement = new Statement(claim.text(), claimEmbedding, claim.context().articleNames());
+        List<Evidence> evidence = new ArrayList<>(crossReferences(claimStatement,
                 crossReferences.stream().limit(CANDIDATES).toList()));
-        evidence.addAll(judged(claim.text(), claimEmbedding, references.stream().limit(CANDIDATES).toList(),
-                ReferencePassage::text, ReferencePassage::embedding, EvidenceSearch::reference));
+        evidence.addAll(judged(claimStatement, references.stream().limit(CANDIDATES).toList(),
+                reference -> Statement.withoutArticle(reference.text(), embedded(reference.embedding(),
+                        reference.text())), EvidenceSearch::reference));
         return KeptEvidence.of(evidence);
     }
 
     /** The passages the stance judge finds relevant to the claim, as cross-reference evidence. */
-    public List<Evidence> crossReferences(String claim, float[] claimEmbedding, List<Passage> passages) {
-        return judged(claim, claimEmbedding, passages, Passage::text, Passage::embedding, Passage::asEvidence);
+    public List<Evidence> crossReferences(Statement claim, List<Passage> passages) {
+        return judged(claim, passages, passage -> new Statement(passage.text(),
+                embedded(passage.embedding(), passage.text()), passage.knownArticleNames()), Passage::asEvidence);
+    }
+
+    /** Passages indexed before embeddings were passed on have none: they are embedded here. */
+    private float[] embedded(float[] stored, String text) {
+        return stored != null ? stored : embedder.embed(text);
     }
 
     /** The candidates the stance judge finds relevant, as evidence. */
-    private <T> List<Evidence> judged(String claim, float[] claimEmbedding, List<T> candidates,
-            Function<T, String> text, Function<T, float[]> embedding, BiFunction<T, StanceResult, Evidence> toEvidence) {
-        List<String> texts = candidates.stream().map(text).toList();
-        List<float[]> embeddings = new ArrayList<>();
-        for (T candidate : candidates) {
-            // passages indexed before embeddings were passed on have none
-            float[] stored = embedding.apply(candidate);
-            embeddings.add(stored != null ? stored : embedder.embed(text.apply(candidate)));
-        }
-        List<StanceResult> stances = stanceJudge.judgeAll(claim, claimEmbedding, texts, embeddings);
+    private <T> List<Evidence> judged(Statement claim, List<T> candidates, Function<T, Statement> asStatement,
+            BiFunction<T, StanceResult, Evidence> toEvidence) {
+        List<StanceResult> stances = stanceJudge.judgeAll(claim, candidates.stream().map(asStatement).toList());
         List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             if (stances.get(i).relevant()) {

@@ -40,7 +40,7 @@ class PassageRankingTest {
         index(namesSplit, namesWhole);
 
         String claim = "Lina Ortiz opened the " + town + " library on Saturday.";
-        List<Passage> ranked = byWords(claim, new ClaimContext(List.of("Lina Ortiz", town), CLAIM_DAY));
+        List<Passage> ranked = byWords(claim, ClaimContext.alone(List.of("Lina Ortiz", town), CLAIM_DAY));
         assertTrue(rank(ranked, namesWhole) < rank(ranked, namesSplit), ranked.toString());
     }
 
@@ -52,7 +52,7 @@ class PassageRankingTest {
         index(lastYear, thisWeek);
 
         String claim = "The autumn fair in " + town + " drew 12,000 visitors.";
-        List<Passage> ranked = byWords(claim, new ClaimContext(List.of(town), CLAIM_DAY));
+        List<Passage> ranked = byWords(claim, ClaimContext.alone(List.of(town), CLAIM_DAY));
         assertTrue(rank(ranked, thisWeek) < rank(ranked, lastYear), ranked.toString());
     }
 
@@ -65,7 +65,7 @@ class PassageRankingTest {
         String articleId = UUID.randomUUID().toString();
         String outlet = articleId.substring(0, 8) + ".example";
         return new Passage(articleId + "-0", articleId, articleId, outlet, "https://" + outlet + "/" + articleId, town,
-                text, publishedAt, embedder.embed(text));
+                text, publishedAt, List.of(town), embedder.embed(text));
     }
 
     private void index(Passage... inOrder) throws Exception {

@@ -159,7 +159,7 @@ class DashboardBrowserTest {
                 List.of("economy, business and finance"), List.of(),
                 new ArticleSections("The bridge reopened <b>on Monday</b>.", null, "No persuasion techniques were found.",
                         List.of("Who paid for the repairs?")),
-                "https://harbor-daily.example/" + run, TITLE, List.of(), null));
+                "https://harbor-daily.example/" + run, TITLE, List.of(), null, List.of()));
         publish(Topic.STORIES, Map.of("schemaVersion", 1, "storyId", "s" + run, "title", TITLE,
                 "articles", List.of(Map.of("articleId", articleId, "url", "https://harbor-daily.example/" + run,
                         "title", TITLE, "outlet", "harbor-daily.example", "bias", "LEFT", "originId", articleId,
