@@ -1,26 +1,36 @@
 package io.factstream.stance;
 
 import io.factstream.text.Words;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Whether two articles name the same people, organisations or places, word by word: "Westport Council" and "Westport" do. */
+/**
+ * The words of the names one article mentions, to tell whether another article names any of the same people,
+ * organisations or places: "Westport Council" and "Westport" do; stop words ("of", "the") do not count.
+ */
 final class ArticleNames {
-    private ArticleNames() {
+    private final Set<String> words = new HashSet<>();
+
+    private ArticleNames(Set<String> names) {
+        names.forEach(name -> words.addAll(Words.contentWords(name)));
     }
 
-    /** True when both are known and share no word but stop words ("of", "the"): the articles are about different things. */
-    static boolean disjoint(Set<String> names, Set<String> otherNames) {
-        if (names.isEmpty() || otherNames.isEmpty()) {
+    static ArticleNames of(Set<String> names) {
+        return new ArticleNames(names);
+    }
+
+    /** True when both articles' names are known and share no word: the articles are about different things. */
+    boolean shareNoneWith(Set<String> otherNames) {
+        if (words.isEmpty() || otherNames.isEmpty()) {
             return false;
         }
-        return Collections.disjoint(words(names), words(otherNames));
-    }
-
-    private static Set<String> words(Set<String> names) {
-        Set<String> words = new HashSet<>();
-        names.forEach(name -> words.addAll(Words.contentWords(name)));
-        return words;
+        for (String name : otherNames) {
+            for (String word : Words.contentWords(name)) {
+                if (words.contains(word)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

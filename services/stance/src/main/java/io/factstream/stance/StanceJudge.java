@@ -75,7 +75,8 @@ public final class StanceJudge {
 
     /** The stance of each evidence sentence, in order, for sentences embedded already: nothing is embedded. */
     public List<StanceResult> judgeAll(Statement claim, List<Statement> evidence) {
-        return evidence.stream().map(sentence -> judge(claim, sentence)).toList();
+        ArticleNames claimArticle = ArticleNames.of(claim.articleNames());
+        return evidence.stream().map(sentence -> judge(claim, claimArticle, sentence)).toList();
     }
 
     /** The same judgement for sentences embedded already (by the same {@link SentenceEmbedder}). */
@@ -84,12 +85,16 @@ public final class StanceJudge {
                 evidenceEmbedding));
     }
 
-    public StanceResult judge(Statement claimStatement, Statement evidenceStatement) {
+    public StanceResult judge(Statement claim, Statement evidence) {
+        return judge(claim, ArticleNames.of(claim.articleNames()), evidence);
+    }
+
+    private StanceResult judge(Statement claimStatement, ArticleNames claimArticle, Statement evidenceStatement) {
         String claim = claimStatement.text();
         String evidence = evidenceStatement.text();
         double relevance = Math.clamp(Vectors.cosine(claimStatement.embedding(), evidenceStatement.embedding()), 0, 1);
         if (relevance < RELEVANT || Collections.disjoint(Cues.statementWords(claim), Cues.statementWords(evidence))
-                || ArticleNames.disjoint(claimStatement.articleNames(), evidenceStatement.articleNames())) {
+                || claimArticle.shareNoneWith(evidenceStatement.articleNames())) {
             return new StanceResult(Stance.NEUTRAL, relevance, DecidedBy.RELEVANCE, null);
         }
         Optional<Contradiction> contradiction = Contradiction.between(claim, evidence);
