@@ -1,5 +1,6 @@
 package io.factstream.stance;
 
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -12,5 +13,10 @@ public record Statement(String text, float[] embedding, Set<String> articleNames
 
     public static Statement withoutArticle(String text, float[] embedding) {
         return new Statement(text, embedding, Set.of());
+    }
+
+    /** @param articleNames null when they were not kept */
+    public static Statement of(String text, float[] embedding, Collection<String> articleNames) {
+        return new Statement(text, embedding, articleNames == null ? Set.of() : Set.copyOf(articleNames));
     }
 }

@@ -23,8 +23,7 @@ public final class SearchableWrites {
         }
         BulkResponse response = client.bulk(bulk -> bulk.operations(operations).refresh(Refresh.WaitFor));
         if (response.errors()) {
-            throw new IOException("Elasticsearch rejected documents: " + response.items().stream()
-                    .filter(item -> item.error() != null).map(item -> item.error().reason()).findFirst().orElse(""));
+            throw new IOException("Elasticsearch rejected documents: " + BulkErrors.firstReason(response));
         }
     }
 }

@@ -113,8 +113,7 @@ public final class VersionedIndex {
             return bulk;
         });
         if (response.errors()) {
-            throw new IOException("copying into " + to + " failed: " + response.items().stream()
-                    .filter(item -> item.error() != null).findFirst().map(item -> item.error().reason()).orElse(""));
+            throw new IOException("copying into " + to + " failed: " + BulkErrors.firstReason(response));
         }
     }
 

@@ -8,7 +8,6 @@ import io.factstream.stance.StanceResult;
 import io.factstream.support.elasticsearch.StoredVector;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A stretch of an article that evidence search can cite, as indexed in Elasticsearch.
@@ -22,11 +21,6 @@ public record Passage(String passageId, String articleId, String originId, Strin
         String text, Instant publishedAt, List<String> articleNames,
         @JsonSerialize(using = StoredVector.Writer.class) @JsonDeserialize(using = StoredVector.Reader.class)
         float[] embedding) {
-
-    /** Its article's names, none when they were not kept. */
-    public Set<String> knownArticleNames() {
-        return articleNames == null ? Set.of() : Set.copyOf(articleNames);
-    }
 
     /** This passage cited for a claim, as the stance judge found it. */
     public Evidence asEvidence(StanceResult stance) {

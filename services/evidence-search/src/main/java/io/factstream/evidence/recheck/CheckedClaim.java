@@ -6,7 +6,6 @@ import io.factstream.support.elasticsearch.StoredVector;
 import io.factstream.stance.Statement;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A claim whose evidence was searched, as remembered for re-checking: new coverage may bear on it later.
@@ -21,6 +20,6 @@ public record CheckedClaim(String claimId, String articleId, String outlet, Stri
 
     /** The claim as the stance judge reads it: with its embedding and its article's names. */
     public Statement asStatement() {
-        return new Statement(text, embedding, articleNames == null ? Set.of() : Set.copyOf(articleNames));
+        return Statement.of(text, embedding, articleNames);
     }
 }

@@ -74,8 +74,8 @@ public class EvidenceSearch {
 
     /** The passages the stance judge finds relevant to the claim, as cross-reference evidence. */
     public List<Evidence> crossReferences(Statement claim, List<Passage> passages) {
-        return judged(claim, passages, passage -> new Statement(passage.text(),
-                embedded(passage.embedding(), passage.text()), passage.knownArticleNames()), Passage::asEvidence);
+        return judged(claim, passages, passage -> Statement.of(passage.text(),
+                embedded(passage.embedding(), passage.text()), passage.articleNames()), Passage::asEvidence);
     }
 
     /** Passages indexed before embeddings were passed on have none: they are embedded here. */
