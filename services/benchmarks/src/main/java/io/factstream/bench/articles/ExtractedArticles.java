@@ -2,6 +2,7 @@ package io.factstream.bench.articles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.factstream.claims.entities.ArticleEntities;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.Embedding;
@@ -24,7 +25,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * What claim extraction would publish for generated articles: every sentence a passage with its embedding, the
- * sentences with a number (at most {@value #CLAIMS_PER_ARTICLE}) as claims, and the title's embedding. Embedding
+ * sentences with a number (at most {@value #CLAIMS_PER_ARTICLE}) as claims, the names the article mentions, and the
+ * title's embedding. Embedding
  * happens here, before any time is taken, since it is claim extraction's cost, not the cost of the stages after it.
  */
 public final class ExtractedArticles {
@@ -62,9 +64,10 @@ public final class ExtractedArticles {
                         window.end(), 0.9, ClaimType.STATISTIC, null, List.of(), List.of(), List.of(), embedding));
             }
         }
+        List<String> names = ArticleEntities.of(sentences.stream().map(Sentence::text).toList()).names();
         return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, article.outlet(), articleId,
                 OffsetDateTime.parse(article.publishedAt()).toInstant(), claims, List.of(), List.of(), null,
-                article.url(), article.title(), passages, titleEmbedding, List.of());
+                article.url(), article.title(), passages, titleEmbedding, names);
     }
 
     /** Publishes the articles on {@code claims.extracted}, as claim extraction would, and waits for every ack. */

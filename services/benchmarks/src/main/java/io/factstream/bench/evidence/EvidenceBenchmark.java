@@ -29,7 +29,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
  * until the last claim's first evidence is on {@code claims.evidence} (its record's timestamp; usually round 1, a
  * later round when a re-check by another article's passages published one while the claim was searched). Reported:
  * claims searched and judged per second, passages indexed per second, articles per second, and where
- * Elasticsearch spent its time meanwhile, per index and kind of work.
+ * Elasticsearch spent its time meanwhile, per index and kind of work. Not timed: how many re-check rounds (claims
+ * given new evidence by later articles) were published until the topic stayed quiet for {@code QUIET}, which shows
+ * what a change to the reverse search finds or misses.
  *
  * <p>Arguments ({@code name=value}, optional): {@code kafka} bootstrap servers, {@code elasticsearch} its address,
  * {@code articles} how many, {@code report} the Markdown file to write.
@@ -39,6 +41,7 @@ public final class EvidenceBenchmark {
     private static final double CLAIMS_TARGET = 50;
     private static final double PASSAGES_TARGET = 300;
     private static final Duration MAX_WAIT = Duration.ofMinutes(10);
+    private static final Duration QUIET = Duration.ofSeconds(15);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private EvidenceBenchmark() {
@@ -62,16 +65,21 @@ public final class EvidenceBenchmark {
             progress("publishing %,d articles (%,d claims, %,d passages) to %s", count, claimIds.size(), passages,
                     Topic.CLAIMS_EXTRACTED.topicName());
             ExtractedArticles.publish(kafka, articles);
-            FirstEvidence firstEvidence = awaitFirstEvidence(evidence, claimIds, start);
+            Rechecks rechecks = new Rechecks();
+            FirstEvidence firstEvidence = awaitFirstEvidence(evidence, claimIds, start, rechecks);
             double seconds = (firstEvidence.lastTimestamp() - start) / 1000.0;
             int judged = firstEvidence.arrived();
+            String elasticsearchShares = elasticsearchTime.summarySinceStart(6);
+            progress("counting re-check rounds until %s goes quiet (not timed)", Topic.CLAIMS_EVIDENCE.topicName());
+            countRechecksUntilQuiet(evidence, rechecks);
             ResultTable table = new ResultTable()
                     .measured("claims searched and judged", judged / seconds, "claims/s", CLAIMS_TARGET,
                             String.format(Locale.ROOT, "%,d of %,d claims in %.1f s", judged, claimIds.size(), seconds))
                     .measured("passages indexed", passages / seconds, "passages/s", PASSAGES_TARGET,
                             String.format(Locale.ROOT, "%,d passages of %,d articles in the same time", passages, count))
                     .reported("articles", String.format(Locale.ROOT, "%.1f articles/s", count / seconds))
-                    .reported("Elasticsearch's time, largest shares", elasticsearchTime.summarySinceStart(6))
+                    .reported("re-check rounds (counted until quiet, not timed)", rechecks.summary())
+                    .reported("Elasticsearch's time, largest shares", elasticsearchShares)
                     .reported("machine", Machine.note());
             System.out.print(table.markdown());
             Path report = Path.of(options.getOrDefault("report", "target/bench-evidence.md"));
@@ -84,14 +92,49 @@ public final class EvidenceBenchmark {
     private record FirstEvidence(int arrived, long lastTimestamp) {
     }
 
-    private static FirstEvidence awaitFirstEvidence(KafkaConsumer<String, String> evidence, Set<String> claimIds, long start)
+    /** Evidence rounds after a claim's first: new coverage that bore on it. */
+    private static final class Rechecks {
+        private final Set<String> claims = new HashSet<>();
+        private int rounds;
+        private int crossReferences;
+
+        void count(JsonNode round) {
+            if (round.path("round").asInt() <= 1) {
+                return;
+            }
+            rounds++;
+            claims.add(round.path("claimId").asText());
+            for (JsonNode evidence : round.path("evidence")) {
+                crossReferences += "CROSS_REFERENCE".equals(evidence.path("kind").asText()) ? 1 : 0;
+            }
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT, "%,d rounds for %,d claims, %,d cross-references in them", rounds,
+                    claims.size(), crossReferences);
+        }
+    }
+
+    private static void countRechecksUntilQuiet(KafkaConsumer<String, String> evidence, Rechecks rechecks)
             throws Exception {
+        long quietUntil = System.nanoTime() + QUIET.toNanos();
+        while (System.nanoTime() < quietUntil) {
+            for (ConsumerRecord<String, String> record : evidence.poll(Duration.ofMillis(500))) {
+                rechecks.count(JSON.readTree(record.value()));
+                quietUntil = System.nanoTime() + QUIET.toNanos();
+            }
+        }
+    }
+
+    private static FirstEvidence awaitFirstEvidence(KafkaConsumer<String, String> evidence, Set<String> claimIds, long start,
+            Rechecks rechecks) throws Exception {
         Set<String> awaited = new HashSet<>(claimIds);
         long last = start;
         long deadline = System.nanoTime() + MAX_WAIT.toNanos();
         while (!awaited.isEmpty() && System.nanoTime() < deadline) {
             for (ConsumerRecord<String, String> record : evidence.poll(Duration.ofMillis(500))) {
                 JsonNode value = JSON.readTree(record.value());
+                rechecks.count(value);
                 if (awaited.remove(value.path("claimId").asText())) {
                     last = Math.max(last, record.timestamp());
                 }
