@@ -5,25 +5,20 @@ import static io.factstream.support.elasticsearch.VectorSearch.queryVector;
 import static io.factstream.support.elasticsearch.VectorSearch.sourceWithVectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import io.factstream.evidence.passages.PassageIndex;
-import io.factstream.stance.ArticleNames;
 import io.factstream.support.elasticsearch.Indices;
 import io.factstream.support.elasticsearch.VectorSearch;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 
 /** The Elasticsearch index of every claim searched so far, which new passages are matched against. */
 @ApplicationScoped
 public class CheckedClaims {
     static final String INDEX = "factstream-checked-claims";
-    private static final String NAME_WORDS = "articleNameWords";
     private final ElasticsearchClient client;
 
     public CheckedClaims(ElasticsearchClient client) {
@@ -46,39 +41,22 @@ public class CheckedClaims {
 
     /**
      * For each passage embedding, the earlier claims nearest to it at a cosine similarity of at least
-     * {@code minSimilarity}, none of them from the passages' own source, and none whose article shares no name with
-     * the passages' article (the stance judge would find it to be about something else: so such claims do not take
-     * the places of those that may be evidence). Most passages have none near: the threshold in the search spares
-     * fetching the claims (and their vectors) only to drop them.
-     *
-     * @param articleNames the names the passages' article mentions; none known, no claim is left out by names
+     * {@code minSimilarity}, none of them from the passages' own source. Most passages have none near: the threshold
+     * in the search spares fetching the claims (and their vectors) only to drop them.
      */
     public List<List<CheckedClaim>> nearestToEach(List<float[]> passageEmbeddings, PassageIndex.Exclusion passageSource,
-            List<String> articleNames, int size, double minSimilarity) throws IOException {
+            int size, double minSimilarity) throws IOException {
         if (passageEmbeddings.isEmpty()) {
             return List.of();
         }
-        Query candidates = Query.of(q -> q.bool(b -> b.filter(passageSource.asFilter())
-                .filter(sharingAnyNameWith(ArticleNames.wordsOf(articleNames)))));
         // one request for all of an article's passages: a search each would be a round trip each
         MsearchResponse<CheckedClaim> response = client.msearch(request -> {
             passageEmbeddings.forEach(embedding -> request.searches(search -> search.header(h -> h.index(INDEX))
                     .body(body -> body.size(size).source(sourceWithVectors()).knn(k -> k.field("embedding")
                             .queryVector(queryVector(embedding)).k(size).numCandidates(CANDIDATES_PER_RESULT * size)
-                            .similarity((float) minSimilarity).filter(candidates)))));
+                            .similarity((float) minSimilarity).filter(passageSource.asFilter())))));
             return request;
         }, CheckedClaim.class);
         return VectorSearch.results(response);
-    }
-
-    /** Claims whose article's names share a word with these, or are not known; every claim when these are not. */
-    private static Query sharingAnyNameWith(Set<String> nameWords) {
-        if (nameWords.isEmpty()) {
-            return Query.of(q -> q.matchAll(all -> all));
-        }
-        List<FieldValue> words = nameWords.stream().map(FieldValue::of).toList();
-        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
-                .should(shared -> shared.terms(t -> t.field(NAME_WORDS).terms(terms -> terms.value(words))))
-                .should(unknown -> unknown.bool(u -> u.mustNot(m -> m.exists(e -> e.field(NAME_WORDS)))))));
     }
 }

@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * New coverage may settle claims checked before it existed: the reverse search. Each new passage is matched
- * against the claims checked so far whose articles share a name with its article; the passages near a claim that the
- * stance judge finds to be evidence for it are added to the claim's evidence so far, and when any of them is kept,
- * the claim's evidence is published as its next round, so its verdict can be revised. Only the new passages are judged: the rest of the claim's evidence is what
+ * against the claims checked so far; the passages near a claim that the stance judge finds to be evidence for it are
+ * added to the claim's evidence so far, and when any of them is kept, the claim's evidence is published as its next
+ * round, so its verdict can be revised. Only the new passages are judged: the rest of the claim's evidence is what
  * its earlier rounds found, so a re-check costs no search over the passages.
  */
 @ApplicationScoped
@@ -39,20 +39,19 @@ public class Rechecker {
     }
 
     /**
-     * @param newPassages  an article's passages, searchable with the article's claims (so that two articles
-     *                     re-checked at the same moment find each other's claims, or their own claims are found by
-     *                     the other's first search)
-     * @param newSource    whose they are: claims of that article, outlet or origin are not re-checked with them
-     * @param articleNames the names their article mentions: claims of articles that share none are not re-checked
+     * @param newPassages an article's passages, searchable with the article's claims (so that two articles re-checked
+     *                    at the same moment find each other's claims, or their own claims are found by the other's
+     *                    first search)
+     * @param newSource   whose they are: claims of that article, outlet or origin are not re-checked with them
      * @return the fresh evidence rounds to publish
      */
-    public List<ClaimEvidence> recheck(List<Passage> newPassages, PassageIndex.Exclusion newSource,
-            List<String> articleNames) throws IOException {
+    public List<ClaimEvidence> recheck(List<Passage> newPassages, PassageIndex.Exclusion newSource)
+            throws IOException {
         if (newPassages.isEmpty()) {
             return List.of();
         }
         List<ClaimEvidence> fresh = new ArrayList<>();
-        for (ClaimAndPassages borne : claimsBorneOn(newPassages, newSource, articleNames).values()) {
+        for (ClaimAndPassages borne : claimsBorneOn(newPassages, newSource).values()) {
             CheckedClaim claim = borne.claim();
             List<Evidence> found = search.crossReferences(claim.asStatement(), borne.near());
             if (!found.isEmpty()) {
@@ -68,12 +67,11 @@ public class Rechecker {
     private record ClaimAndPassages(CheckedClaim claim, List<Passage> near) {
     }
 
-    private Map<String, ClaimAndPassages> claimsBorneOn(List<Passage> newPassages, PassageIndex.Exclusion newSource,
-            List<String> articleNames) throws IOException {
+    private Map<String, ClaimAndPassages> claimsBorneOn(List<Passage> newPassages, PassageIndex.Exclusion newSource)
+            throws IOException {
         Map<String, ClaimAndPassages> borne = new LinkedHashMap<>();
         List<List<CheckedClaim>> nearest = checkedClaims.nearestToEach(
-                newPassages.stream().map(Passage::embedding).toList(), newSource, articleNames, CLAIMS_PER_PASSAGE,
-                BEARS_ON);
+                newPassages.stream().map(Passage::embedding).toList(), newSource, CLAIMS_PER_PASSAGE, BEARS_ON);
         for (int i = 0; i < newPassages.size(); i++) {
             Passage passage = newPassages.get(i);
             for (CheckedClaim claim : nearest.get(i)) {

@@ -88,7 +88,7 @@ public class ClaimEvidenceStream {
                     claim.text(), article.outlet(), article.publishedAt(), round.round(), clock.instant(),
                     round.evidence()));
         }
-        rounds.addAll(rechecker.recheck(newPassages, source, articleNames));
+        rounds.addAll(rechecker.recheck(newPassages, source));
         List<Uni<Void>> sends = rounds.stream().map(this::publish).toList();
         if (!sends.isEmpty()) {
             Uni.join().all(sends).andFailFast().await().indefinitely();
