@@ -4,6 +4,7 @@ import io.factstream.contracts.EntityKind;
 import io.factstream.contracts.EntityMention;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +42,23 @@ public final class ArticleEntities {
 
     /**
      * Every name the article mentions, each once, in order of first mention: those left unclassified too (a
-     * sentence-opening "Westport" the article never places), since what matters here is which names two articles
-     * share, not what they name.
+     * "Westport" the article never places), since what matters here is which names two articles share, not what they
+     * name. A lone capitalised word that nothing classifies and that the article only ever capitalises where any word
+     * is, at the opening of a sentence ("Critics say", "Officials added"), is no name: unrelated articles share those.
      */
     public List<String> names() {
+        Set<String> capitalisedInside = new HashSet<>();
+        names.forEach(sentence -> sentence.stream().map(CuedName::name).filter(name -> !name.atStart())
+                .forEach(name -> capitalisedInside.add(name.text())));
         Set<String> all = new LinkedHashSet<>();
-        names.forEach(sentence -> sentence.forEach(cued -> all.add(cued.name().text())));
+        names.forEach(sentence -> sentence.stream()
+                .filter(cued -> cued.cue().isPresent() || isName(cued.name(), capitalisedInside))
+                .forEach(cued -> all.add(cued.name().text())));
         return List.copyOf(all);
+    }
+
+    private boolean isName(NameSpan name, Set<String> capitalisedInside) {
+        return name.words().size() > 1 || capitalisedInside.contains(name.text()) || known.containsKey(name.text());
     }
 
     /** The entities the article's sentence (by its position in the list read) names, in order. */

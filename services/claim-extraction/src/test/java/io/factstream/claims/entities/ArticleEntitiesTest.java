@@ -35,6 +35,13 @@ class ArticleEntitiesTest {
     }
 
     @Test
+    void aWordCapitalisedOnlyWhereItOpensASentenceIsNoNameOfTheArticle() {
+        ArticleEntities entities = ArticleEntities.of(List.of("Critics say the Westport levy is too high.",
+                "Officials disagree.", "Westport opened a pool, and Pell Harbour a library.", "Fenwick is next."));
+        assertEquals(List.of("Westport", "Pell Harbour"), entities.names());
+    }
+
+    @Test
     void aListedGivenNameMakesAPerson() {
         assertEquals(Map.of("Maria Okafor", PERSON), lastSentence("Maria Okafor has run the food bank since 2019."));
     }
