@@ -145,6 +145,27 @@ class ClaimEvidenceFlowTest {
     }
 
     @Test
+    void aNewRevisionReplacesTheArticlesEarlierPassagesAndClaims() throws Exception {
+        String opening = "The " + town + " tram line carried 3.1 million passengers last year.";
+        String dropped = "Its operator added four trams in May.";
+        String moved = "Fares rose by 5 percent in January.";
+        ArticleClaims first = article("revised.example", town, List.of(opening, dropped, moved));
+        publish(first);
+        awaitEvidence(first, 1);
+        ArticleClaims second = article(first.url(), "revised.example", town, List.of(opening, moved));
+        publish(second);
+        awaitEvidence(second, 2); // the opening claim's next round: the new revision was searched
+
+        for (String index : List.of("factstream-passages", "factstream-checked-claims")) {
+            elasticsearch.indices().refresh(r -> r.index(index));
+            List<String> texts = elasticsearch.search(search -> search.index(index).size(10)
+                            .query(q -> q.term(t -> t.field("articleId").value(first.articleId()))), JsonNode.class)
+                    .hits().hits().stream().map(hit -> hit.source().path("text").asText()).sorted().toList();
+            assertEquals(List.of(moved, opening), texts, index);
+        }
+    }
+
+    @Test
     void aReferenceDocumentThatStatesTheClaimVerifiesIt() throws Exception {
         String text = "The " + town + " lighthouse was built in 1874 and stands 31 metres tall.";
         String url = "https://reference.example/wiki/" + town + "_lighthouse";
@@ -172,7 +193,10 @@ class ClaimEvidenceFlowTest {
 
     /** An article whose sentences are each a claim and a passage, naming {@code place} if given. */
     private ArticleClaims article(String outlet, String place, List<String> sentences) {
-        String url = "https://" + outlet + "/" + UUID.randomUUID();
+        return article("https://" + outlet + "/" + UUID.randomUUID(), outlet, place, sentences);
+    }
+
+    private ArticleClaims article(String url, String outlet, String place, List<String> sentences) {
         String articleId = Ids.articleId(url);
         List<ExtractedClaim> claims = new ArrayList<>();
         List<PassageVector> passages = new ArrayList<>();

@@ -26,8 +26,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * What claim extraction would publish for generated articles: every sentence a passage with its embedding, the
  * sentences with a number (at most {@value #CLAIMS_PER_ARTICLE}) as claims, the names the article mentions, and the
- * title's embedding. Embedding
- * happens here, before any time is taken, since it is claim extraction's cost, not the cost of the stages after it.
+ * title's embedding. Embedding happens here, before any time is taken, since it is claim extraction's cost, not the
+ * cost of the stages after it.
  */
 public final class ExtractedArticles {
     static final int CLAIMS_PER_ARTICLE = 5;

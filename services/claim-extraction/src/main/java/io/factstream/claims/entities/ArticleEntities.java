@@ -51,14 +51,15 @@ public final class ArticleEntities {
         names.forEach(sentence -> sentence.stream().map(CuedName::name).filter(name -> !name.atStart())
                 .forEach(name -> capitalisedInside.add(name.text())));
         Set<String> all = new LinkedHashSet<>();
-        names.forEach(sentence -> sentence.stream()
-                .filter(cued -> cued.cue().isPresent() || isName(cued.name(), capitalisedInside))
+        names.forEach(sentence -> sentence.stream().filter(cued -> isName(cued, capitalisedInside))
                 .forEach(cued -> all.add(cued.name().text())));
         return List.copyOf(all);
     }
 
-    private boolean isName(NameSpan name, Set<String> capitalisedInside) {
-        return name.words().size() > 1 || capitalisedInside.contains(name.text()) || known.containsKey(name.text());
+    private boolean isName(CuedName cued, Set<String> capitalisedInside) {
+        NameSpan name = cued.name();
+        return cued.cue().isPresent() || known.containsKey(name.text()) || name.words().size() > 1
+                || capitalisedInside.contains(name.text());
     }
 
     /** The entities the article's sentence (by its position in the list read) names, in order. */

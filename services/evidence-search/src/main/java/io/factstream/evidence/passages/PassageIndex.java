@@ -16,7 +16,7 @@ import java.util.List;
 /** The Elasticsearch index of every article's passages. */
 @ApplicationScoped
 public class PassageIndex {
-    static final String INDEX = "factstream-passages";
+    public static final String INDEX = "factstream-passages";
     private final ElasticsearchClient client;
 
     public PassageIndex(ElasticsearchClient client) {

@@ -18,7 +18,7 @@ import java.util.List;
 /** The Elasticsearch index of every claim searched so far, which new passages are matched against. */
 @ApplicationScoped
 public class CheckedClaims {
-    static final String INDEX = "factstream-checked-claims";
+    public static final String INDEX = "factstream-checked-claims";
     private final ElasticsearchClient client;
 
     public CheckedClaims(ElasticsearchClient client) {

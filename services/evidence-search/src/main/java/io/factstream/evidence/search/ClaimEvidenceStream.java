@@ -45,11 +45,12 @@ public class ClaimEvidenceStream {
     private final EvidenceSearch search;
     private final EvidenceRounds evidenceRounds;
     private final Rechecker rechecker;
+    private final EarlierRevisions earlierRevisions;
     private final MutinyEmitter<ClaimEvidence> evidenceOut;
     private final Clock clock = Clock.systemUTC();
 
     public ClaimEvidenceStream(ElasticsearchClient elasticsearch, PassageIndex passages, CheckedClaims checkedClaims,
-            EvidenceSearch search, EvidenceRounds evidenceRounds, Rechecker rechecker,
+            EvidenceSearch search, EvidenceRounds evidenceRounds, Rechecker rechecker, EarlierRevisions earlierRevisions,
             @Channel("claims-evidence") MutinyEmitter<ClaimEvidence> evidenceOut) {
         this.elasticsearch = elasticsearch;
         this.passages = passages;
@@ -57,6 +58,7 @@ public class ClaimEvidenceStream {
         this.search = search;
         this.evidenceRounds = evidenceRounds;
         this.rechecker = rechecker;
+        this.earlierRevisions = earlierRevisions;
         this.evidenceOut = evidenceOut;
     }
 
@@ -77,6 +79,9 @@ public class ClaimEvidenceStream {
         // The article's passages and claims are searchable before it searches: of two articles processed at the
         // same moment, the one whose saves became searchable later finds the other's passages and claims.
         SearchableWrites.write(elasticsearch, saves);
+        List<String> currentIds = new ArrayList<>(newPassages.stream().map(Passage::passageId).toList());
+        article.claims().forEach(claim -> currentIds.add(claim.claimId()));
+        earlierRevisions.forget(article.articleId(), currentIds);
         List<ClaimEvidence> rounds = new ArrayList<>();
         for (int i = 0; i < article.claims().size(); i++) {
             ExtractedClaim claim = article.claims().get(i);
