@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,14 +48,23 @@ public class ResultTopics {
     /** An article with one claim, published on claims.extracted; returns the claim id. */
     public String claim(String outlet, String text, String topic, Instant publishedAt) throws Exception {
         String articleId = "a" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
-        String claimId = articleId + "-c0";
+        return claims(articleId, outlet, Map.of(0, text), topic, publishedAt).getFirst();
+    }
+
+    /** The claims of (a revision of) an article, each text at its offset, published on claims.extracted; their ids. */
+    public List<String> claims(String articleId, String outlet, Map<Integer, String> textByOffset, String topic,
+            Instant publishedAt) throws Exception {
+        List<ExtractedClaim> claims = new TreeMap<>(textByOffset).entrySet().stream()
+                .map(claim -> new ExtractedClaim(articleId + "-c" + claim.getKey(), claim.getValue(), claim.getKey(),
+                        claim.getKey() + claim.getValue().length(), 0.9, ClaimType.EVENT, null, List.of(), List.of(),
+                        List.of(), null))
+                .toList();
+        String firstClaim = claims.getFirst().text();
         send(Topic.CLAIMS_EXTRACTED, articleId, new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, outlet,
-                articleId, publishedAt,
-                List.of(new ExtractedClaim(claimId, text, 0, text.length(), 0.9, ClaimType.EVENT, null, List.of(),
-                        List.of(), List.of(), null)),
-                List.of(topic), List.of(), new ArticleSections(text, null, null, List.of()),
-                "https://" + outlet + "/" + articleId, text, List.of(), null, List.of()));
-        return claimId;
+                articleId, publishedAt, claims, List.of(topic), List.of(),
+                new ArticleSections(firstClaim, null, null, List.of()), "https://" + outlet + "/" + articleId,
+                firstClaim, List.of(), null, List.of()));
+        return claims.stream().map(ExtractedClaim::claimId).toList();
     }
 
     public void verdict(String claimId, int revision, VerdictLabel label) throws Exception {

@@ -14,6 +14,7 @@ import io.factstream.evidence.recheck.CheckedClaims;
 import io.factstream.evidence.recheck.EvidenceRound;
 import io.factstream.evidence.recheck.EvidenceRounds;
 import io.factstream.evidence.recheck.Rechecker;
+import io.factstream.support.elasticsearch.EarlierRevisions;
 import io.factstream.support.elasticsearch.SearchableWrites;
 import io.factstream.support.metrics.StageMetrics;
 import io.factstream.support.resilience.RetryWhileUnavailable;
@@ -45,12 +46,11 @@ public class ClaimEvidenceStream {
     private final EvidenceSearch search;
     private final EvidenceRounds evidenceRounds;
     private final Rechecker rechecker;
-    private final EarlierRevisions earlierRevisions;
     private final MutinyEmitter<ClaimEvidence> evidenceOut;
     private final Clock clock = Clock.systemUTC();
 
     public ClaimEvidenceStream(ElasticsearchClient elasticsearch, PassageIndex passages, CheckedClaims checkedClaims,
-            EvidenceSearch search, EvidenceRounds evidenceRounds, Rechecker rechecker, EarlierRevisions earlierRevisions,
+            EvidenceSearch search, EvidenceRounds evidenceRounds, Rechecker rechecker,
             @Channel("claims-evidence") MutinyEmitter<ClaimEvidence> evidenceOut) {
         this.elasticsearch = elasticsearch;
         this.passages = passages;
@@ -58,7 +58,6 @@ public class ClaimEvidenceStream {
         this.search = search;
         this.evidenceRounds = evidenceRounds;
         this.rechecker = rechecker;
-        this.earlierRevisions = earlierRevisions;
         this.evidenceOut = evidenceOut;
     }
 
@@ -76,12 +75,13 @@ public class ClaimEvidenceStream {
             firstRounds.add(claim.embedding() == null ? 1 : evidenceRounds.firstSearch(claim.claimId()));
             remembered(article, articleNames, claim).ifPresent(saves::add);
         }
+        List<String> currentIds = new ArrayList<>(newPassages.stream().map(Passage::passageId).toList());
+        article.claims().forEach(claim -> currentIds.add(claim.claimId()));
+        saves.addAll(EarlierRevisions.deletions(elasticsearch, article.articleId(), currentIds, PassageIndex.INDEX,
+                CheckedClaims.INDEX));
         // The article's passages and claims are searchable before it searches: of two articles processed at the
         // same moment, the one whose saves became searchable later finds the other's passages and claims.
         SearchableWrites.write(elasticsearch, saves);
-        List<String> currentIds = new ArrayList<>(newPassages.stream().map(Passage::passageId).toList());
-        article.claims().forEach(claim -> currentIds.add(claim.claimId()));
-        earlierRevisions.forget(article.articleId(), currentIds);
         List<ClaimEvidence> rounds = new ArrayList<>();
         for (int i = 0; i < article.claims().size(); i++) {
             ExtractedClaim claim = article.claims().get(i);

@@ -4,10 +4,13 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
+import io.factstream.support.elasticsearch.EarlierRevisions;
 import io.factstream.support.elasticsearch.VersionConflicts;
 import io.factstream.support.metrics.StageMetrics;
 import io.factstream.support.resilience.RetryWhileUnavailable;
@@ -15,12 +18,13 @@ import io.micrometer.core.annotation.Timed;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Indexes every result topic into Elasticsearch by deterministic id, so a record delivered twice
  * overwrites itself. Verdicts and stories carry an external version, so an older revision arriving
- * late never replaces a newer one.
+ * late never replaces a newer one. An article's claims replace those of its earlier revision, with their verdicts.
  */
 @ApplicationScoped
 public class ResultIndexer {
@@ -45,6 +49,9 @@ public class ResultIndexer {
     @Blocking
     @RetryWhileUnavailable
     public void claims(ArticleClaims claims) throws IOException {
+        List<BulkOperation> earlierClaims = EarlierRevisions.deletions(client, claims.articleId(),
+                claims.claims().stream().map(ExtractedClaim::claimId).toList(), ResultIndex.CLAIMS.indexName(),
+                ResultIndex.VERDICTS.indexName());
         BulkResponse response = client.bulk(bulk -> {
             bulk.operations(op -> op.index(i -> i.index(ResultIndex.ANALYSES.indexName()).id(claims.articleId())
                     .document(new ArticleAnalysis(claims.articleId(), claims.topics(), claims.techniques(),
@@ -55,7 +62,7 @@ public class ResultIndexer {
                     .action(a -> a.docAsUpsert(true).doc(new ClaimDocument(claim.claimId(), claims.articleId(),
                             claim.text(), claim.start(), claim.end(), claim.checkworthiness(), claim.type(),
                             claim.speaker(), claims.outlet(), claims.publishedAt(), claims.topics()))))));
-            return bulk;
+            return bulk.operations(earlierClaims);
         });
         if (response.errors()) {
             throw new IOException("Elasticsearch rejected claims of article " + claims.articleId());

@@ -30,6 +30,7 @@ public final class ReportAssembler {
         Map<String, Verdict> verdictByClaim = verdicts.stream()
                 .collect(Collectors.toMap(Verdict::claimId, verdict -> verdict, (a, b) -> a.revision() >= b.revision() ? a : b));
         List<ClaimReport> claimReports = claims.stream()
+                .filter(ReportAssembler::extracted)
                 .sorted(Comparator.comparingInt(ClaimDocument::start))
                 .map(claim -> claimReport(claim, verdictByClaim.get(claim.claimId())))
                 .toList();
@@ -40,6 +41,14 @@ public final class ReportAssembler {
                 analysis == null ? List.of() : analysis.topics(),
                 analysis == null ? List.of() : analysis.techniques(), sections(analysis, story),
                 story == null ? null : story.coverage(), counts, claimReports);
+    }
+
+    /**
+     * A claim document without text holds only the label of a verdict that came before its claim, or after its
+     * article's new revision dropped it (a verdict still on its way); neither is a claim of the article as it stands.
+     */
+    private static boolean extracted(ClaimDocument claim) {
+        return claim.text() != null;
     }
 
     private static ClaimReport claimReport(ClaimDocument claim, Verdict verdict) {

@@ -43,4 +43,14 @@ class ReportAssemblerTest {
         assertEquals(VerdictLabel.SINGLE_SOURCE, editorial.automaticLabel());
         assertEquals(0, report.claims().get(2).verdict().revision(), "not judged yet");
     }
+
+    @Test
+    void aClaimKnownOnlyByItsVerdictsLabelIsNoClaimOfTheArticle() {
+        ClaimDocument labelOnly = new ClaimDocument("a1-c120", "a1", null, 0, 0, 0, null, null, null, null, null);
+        ArticleReport report = ReportAssembler.assemble(ARTICLE, null, List.of(claim(0), labelOnly),
+                List.of(verdict(0, VerdictLabel.CORROBORATED, 1, false), verdict(120, VerdictLabel.DISPUTED, 1, false)),
+                null);
+        assertEquals(List.of("a1-c0"), report.claims().stream().map(ArticleReport.ClaimReport::id).toList());
+        assertEquals(Map.of(VerdictLabel.CORROBORATED, 1), report.counts());
+    }
 }
