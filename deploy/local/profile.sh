@@ -14,3 +14,6 @@ declare -A SERVICE_PORT=(
   [query]=$((8080 + PORT_OFFSET)) [ingest]=$((8081 + PORT_OFFSET)) [claim-extraction]=$((8082 + PORT_OFFSET))
   [evidence-search]=$((8083 + PORT_OFFSET)) [verdict]=$((8084 + PORT_OFFSET))
   [coverage-spectrum]=$((8085 + PORT_OFFSET)))
+# Every JVM of the stack: glibc's malloc keeps up to 8 arenas per core for a process's threads, memory that the
+# JVMs' native allocations (ONNX Runtime, Netty, Lucene) fragment and hold; two arenas hold less.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"

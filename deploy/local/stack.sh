@@ -319,7 +319,7 @@ cluster.routing.allocation.disk.threshold_enabled: false
 action.destructive_requires_name: false
 EOF
   own "$dir" "$log_dir"
-  local es_env=(ES_JAVA_HOME="$JDK" ES_TMPDIR="$dir/tmp" ES_JAVA_OPTS="-Xms512m -Xmx512m")
+  local es_env=(ES_JAVA_HOME="$JDK" ES_TMPDIR="$dir/tmp" ES_JAVA_OPTS="-Xms512m -Xmx512m" MALLOC_ARENA_MAX="$MALLOC_ARENA_MAX")
   if [[ "$(cat "$dir/plugin.sum" 2>/dev/null)" != "$plugin_sum" ]]; then
     say "installing the analysis-english plugin"
     as_user env "${es_env[@]}" "$ES_HOME/bin/elasticsearch-plugin" remove analysis-english >>"$log_dir/plugin-install.log" 2>&1 || true

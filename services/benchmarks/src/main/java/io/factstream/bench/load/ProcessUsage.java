@@ -12,13 +12,16 @@ import java.util.Optional;
 /**
  * CPU time and resident memory of each process of the stack, told apart by command line: the six services (their
  * jars' folders), Kafka, Elasticsearch, PostgreSQL (all its processes) and Kafka Connect (standalone or distributed).
+ * Memory is read twice: RSS counts every page a process maps, so pages that processes share (PostgreSQL's shared
+ * buffers, mapped by each of its processes; the JDK's libraries) count once per process; PSS divides each shared
+ * page among the processes that map it, so the stack's PSS adds up to the memory it really holds.
  */
 final class ProcessUsage {
     /** Component name to a command-line fragment that only its processes have. */
     private static final Map<String, String> MARKERS = markers();
 
     /** CPU time and resident memory of one component, summed over its processes. */
-    record Usage(Duration cpu, long rssBytes) {
+    record Usage(Duration cpu, long rssBytes, long pssBytes) {
     }
 
     private ProcessUsage() {
@@ -39,11 +42,12 @@ final class ProcessUsage {
 
     static Map<String, Usage> snapshot() {
         Map<String, Usage> usage = new LinkedHashMap<>();
-        MARKERS.keySet().forEach(component -> usage.put(component, new Usage(Duration.ZERO, 0)));
+        MARKERS.keySet().forEach(component -> usage.put(component, new Usage(Duration.ZERO, 0, 0)));
         ProcessHandle.allProcesses().forEach(process -> component(process).ifPresent(component -> {
             Usage sum = usage.get(component);
             usage.put(component, new Usage(sum.cpu().plus(process.info().totalCpuDuration().orElse(Duration.ZERO)),
-                    sum.rssBytes() + rss(process.pid())));
+                    sum.rssBytes() + kilobytes(process.pid(), "status", "VmRSS:"),
+                    sum.pssBytes() + kilobytes(process.pid(), "smaps_rollup", "Pss:")));
         }));
         return usage;
     }
@@ -60,10 +64,11 @@ final class ProcessUsage {
         return Optional.empty();
     }
 
-    private static long rss(long pid) {
+    /** The bytes of a line {@code field ... kB} of the process's file {@code /proc/<pid>/<file>}, or 0. */
+    private static long kilobytes(long pid, String file, String field) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), file))) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
                 }
             }
