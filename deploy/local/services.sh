@@ -23,6 +23,9 @@ LOGS="$STATE/logs"
 PIDS="$STATE/services"
 JAVA="$("$HERE/find-jdk.sh")/bin/java"
 DEMO_RATINGS="$HERE/demo/outlet-ratings.csv"
+# Largest heap per service, 192 MB unless named here. After a full GC at the end of bench-load the services held
+# 17-25 MB of live objects, but ingest 95 MB (its language models); a heap's young generation takes a third of it.
+declare -A SERVICE_HEAP=([ingest]=256m)
 
 say() { echo "[services:$PROFILE] $*"; }
 
@@ -56,7 +59,7 @@ start_one() {
   QUARKUS_ELASTICSEARCH_HOSTS="localhost:$ES_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/factstream" \
   FACTSTREAM_RATINGS_EXTRA_FILES="$DEMO_RATINGS" \
-    nohup "$JAVA" -Xmx256m -XX:+UseSerialGC -jar "$jar" \
+    nohup "$JAVA" -Xmx"${SERVICE_HEAP[$(service_of "$1")]:-192m}" -XX:+UseSerialGC -jar "$jar" \
     >"$LOGS/$name.log" 2>&1 </dev/null &
   echo $! >"$PIDS/$name.pid"
 }
