@@ -266,6 +266,9 @@ share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
 log.retention.hours=168
+# The log cleaner (compacted topics: articles.raw, the offsets) allocates its dedupe buffer up front, 128 MB of heap
+# by default; 16 MB maps about 700,000 keys per cleaning pass.
+log.cleaner.dedupe.buffer.size=16777216
 EOF
   local jvm=(-Dlog4j2.configurationFile="$HERE/log4j2.xml" -Dfactstream.log.file="$log" -Djava.awt.headless=true)
   if [[ ! -f "$dir/data/meta.properties" ]]; then
