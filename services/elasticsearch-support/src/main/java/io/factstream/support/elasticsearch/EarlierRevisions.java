@@ -20,7 +20,8 @@ public final class EarlierRevisions {
 
     /**
      * Deletions of the article's documents in {@code indices} (found by their {@code articleId} field) but those of
-     * its current revision, {@code currentIds}; to be written with the revision's own documents.
+     * its current revision, {@code currentIds}; to be written with the revision's own documents. Found by a search,
+     * so a document written since the index's last refresh escapes it.
      */
     public static List<BulkOperation> deletions(ElasticsearchClient client, String articleId, List<String> currentIds,
             String... indices) throws IOException {
