@@ -22,6 +22,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class CommonGroundStream {
+    private static final int FIRST_ROUND = 1;
     private final StoryIndex stories;
     private final CommonGroundIndex commonGround;
     private final StoryPublisher publisher;
@@ -42,12 +43,15 @@ public class CommonGroundStream {
     @Blocking
     @RetryWhileUnavailable
     public void update(ClaimEvidence claim) throws IOException {
+        Optional<CommonGround> found = CommonGroundFinder.of(claim, ratings::biasOf);
+        if (found.isEmpty() && claim.round() == FIRST_ROUND) {
+            return; // the first round of a claim that has no common ground: it had none to forget either
+        }
         Optional<StoryMember> article = stories.find(claim.articleId());
         if (article.isEmpty()) {
             return; // an article this service never saw (ingested before it ran): no story to add to
         }
         String storyId = merges.resolve(article.get().storyId());
-        Optional<CommonGround> found = CommonGroundFinder.of(claim, ratings::biasOf);
         boolean changed = found.isPresent() ? commonGround.save(storyId, found.get())
                 : commonGround.delete(storyId, claim.claimId());
         if (changed) {

@@ -41,9 +41,10 @@ class ArticleRevisionTest {
         String pier = "The " + marker + " pier reopened on Monday.";
         String ferry = "The " + marker + " ferry carried 300 riders.";
         String toll = "The " + marker + " toll rose by two euros.";
-        List<String> first = topics.claims(articleId, "harbor-daily.example", Map.of(0, pier, 40, toll, 80, ferry),
-                "economy, business and finance", PUBLISHED);
-        for (String claimId : first) {
+        String unjudged = "A sentence that no verdict reached before the revision dropped it.";
+        List<String> first = topics.claims(articleId, "harbor-daily.example",
+                Map.of(0, pier, 40, toll, 80, ferry, 120, unjudged), "economy, business and finance", PUBLISHED);
+        for (String claimId : first.subList(0, 3)) {
             topics.verdict(claimId, 1, VerdictLabel.CORROBORATED);
         }
         topics.awaitSearchable(marker, 3);
@@ -55,6 +56,8 @@ class ArticleRevisionTest {
         assertTrue(reader.claim(articleId + "-c80").isEmpty(), "the ferry's old offset");
         assertTrue(reader.newestVerdict(articleId + "-c80").isEmpty(), "the verdict on the ferry's old offset");
         assertTrue(reader.newestVerdict(articleId + "-c0").isPresent(), "the unchanged sentence keeps its verdict");
+        assertTrue(reader.claim(articleId + "-c120").isEmpty(), "the dropped sentence that had no verdict");
+        assertEquals(List.of(), topics.deadLettered(articleId), "a verdict not there to delete is no failure");
     }
 
     private Set<String> awaitSearchedIds(Set<String> expected) throws Exception {
