@@ -22,4 +22,6 @@ public record ClaimEvidence(
         List<Evidence> evidence) {
 
     public static final int SCHEMA_VERSION = 1;
+    /** The round of a claim's first search. */
+    public static final int FIRST_ROUND = 1;
 }

@@ -179,8 +179,8 @@ public final class PipelineLoad {
         long totalPss = 0;
         StringBuilder perProcess = new StringBuilder();
         for (String component : after.keySet()) {
-            double cpu = (after.get(component).cpu().toMillis() - before.get(component).cpu().toMillis()) / 1000.0;
             Usage usage = after.get(component);
+            double cpu = (usage.cpu().toMillis() - before.get(component).cpu().toMillis()) / 1000.0;
             totalCpu += cpu;
             totalRss += usage.rssBytes();
             totalPss += usage.pssBytes();

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class CommonGroundStream {
-    private static final int FIRST_ROUND = 1;
     private final StoryIndex stories;
     private final CommonGroundIndex commonGround;
     private final StoryPublisher publisher;
@@ -44,7 +43,7 @@ public class CommonGroundStream {
     @RetryWhileUnavailable
     public void update(ClaimEvidence claim) throws IOException {
         Optional<CommonGround> found = CommonGroundFinder.of(claim, ratings::biasOf);
-        if (found.isEmpty() && claim.round() == FIRST_ROUND) {
+        if (found.isEmpty() && claim.round() == ClaimEvidence.FIRST_ROUND) {
             return; // the first round of a claim that has no common ground: it had none to forget either
         }
         Optional<StoryMember> article = stories.find(claim.articleId());

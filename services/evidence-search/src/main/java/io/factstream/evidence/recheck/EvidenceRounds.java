@@ -1,6 +1,7 @@
 package io.factstream.evidence.recheck;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.factstream.contracts.ClaimEvidence;
 import io.factstream.contracts.Evidence;
 import io.factstream.evidence.search.KeptEvidence;
 import io.factstream.support.elasticsearch.Indices;
@@ -40,7 +41,7 @@ public class EvidenceRounds {
      */
     public int firstSearch(String claimId) throws IOException {
         return readThenWrite(claimId, stored -> {
-            int round = stored == null ? 1 : stored.round() + 1;
+            int round = stored == null ? ClaimEvidence.FIRST_ROUND : stored.round() + 1;
             return new Write<>(new EvidenceRound(round, List.of()), round);
         });
     }
