@@ -26,42 +26,46 @@ public enum Contradiction {
 
     /** The first contradiction found, in the order of this enum, or empty. */
     public static Optional<Contradiction> between(String claim, String evidence) {
+        return between(Cues.of(claim), Cues.of(evidence));
+    }
+
+    static Optional<Contradiction> between(Cues claim, Cues evidence) {
         if (sameQuoteOtherSpeaker(claim, evidence)) {
             return Optional.of(QUOTE_ATTRIBUTION);
         }
-        Set<String> statement = Cues.statementWords(claim);
-        if (statement.size() < 2 || Words.coverage(statement, Cues.statementWords(evidence)) < SAME_EVENT) {
+        Set<String> statement = claim.statementWords();
+        if (statement.size() < 2 || Words.coverage(statement, evidence.statementWords()) < SAME_EVENT) {
             return Optional.empty();
         }
-        if (Cues.negated(claim) != Cues.negated(evidence)) {
+        if (claim.negated() != evidence.negated()) {
             return Optional.of(NEGATION);
         }
         if (datesDisagree(claim, evidence)) {
             return Optional.of(DATE);
         }
-        if (disagree(Cues.quantities(claim), Cues.quantities(evidence))) {
+        if (disagree(claim.quantities(), evidence.quantities())) {
             return Optional.of(NUMBER);
         }
-        if (replaced(Words.names(claim), Words.names(evidence))) {
+        if (replaced(claim.names(), evidence.names())) {
             return Optional.of(NAME);
         }
         return Optional.empty();
     }
 
-    private static boolean sameQuoteOtherSpeaker(String claim, String evidence) {
-        String claimQuote = Cues.quoted(claim);
-        String evidenceQuote = Cues.quoted(evidence);
+    private static boolean sameQuoteOtherSpeaker(Cues claim, Cues evidence) {
+        String claimQuote = claim.quoted();
+        String evidenceQuote = evidence.quoted();
         if (claimQuote.isEmpty() || evidenceQuote.isEmpty()
                 || Words.coverage(Words.contentWords(claimQuote), Words.contentWords(evidenceQuote)) < SAME_QUOTE) {
             return false;
         }
-        return replaced(Words.names(Cues.unquoted(claim)), Words.names(Cues.unquoted(evidence)));
+        return replaced(Words.names(claim.unquoted()), Words.names(evidence.unquoted()));
     }
 
     /** Both give a date of one kind (weekday, month, year) and share none of it: "Monday" and "November" agree. */
-    private static boolean datesDisagree(String claim, String evidence) {
-        Map<String, Set<String>> claimDates = Cues.datesByKind(claim);
-        Map<String, Set<String>> evidenceDates = Cues.datesByKind(evidence);
+    private static boolean datesDisagree(Cues claim, Cues evidence) {
+        Map<String, Set<String>> claimDates = claim.datesByKind();
+        Map<String, Set<String>> evidenceDates = evidence.datesByKind();
         return claimDates.entrySet().stream().anyMatch(kind ->
                 disagree(kind.getValue(), evidenceDates.getOrDefault(kind.getKey(), Set.of())));
     }

@@ -12,7 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Word-level cues of how a sentence states something: negation, hedging, dates, quotes, opposite words. */
+/**
+ * Word-level cues of how one sentence states something: negation, hedging, dates, quotes, opposite words. Each is read
+ * from the text when first asked and kept, since a judgement asks for most of them several times and a claim is
+ * judged against many evidence sentences. Not thread-safe: one instance per sentence and judging thread.
+ */
 final class Cues {
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(not|no|never|none|nor|neither|nobody|nothing|denied|denies|deny|refused|refuses|rejected|rejects|"
@@ -43,33 +47,54 @@ final class Cues {
             "cause prevent", "increase reduce", "increased reduced", "support oppose", "supported opposed",
             "raise lower", "raised lowered", "most least", "majority minority", "success failure", "agree disagree");
 
-    private Cues() {
+    private final String text;
+    private String normalised;
+    private Set<String> contentWords;
+    private Set<String> names;
+    private Set<String> dates;
+    private Set<String> statementWords;
+    private Set<String> lowerWords;
+    private String quoted;
+    private Boolean negated;
+
+    private Cues(String text) {
+        this.text = text;
     }
 
-    static boolean negated(String text) {
-        return NEGATION.matcher(normalised(text)).find();
+    static Cues of(String text) {
+        return new Cues(text);
     }
 
-    static boolean hedged(String text) {
-        return HEDGE.matcher(normalised(text)).find();
+    String text() {
+        return text;
     }
 
-    static boolean countered(String text) {
-        return COUNTER.matcher(normalised(text)).find();
+    boolean negated() {
+        if (negated == null) {
+            negated = NEGATION.matcher(normalised()).find();
+        }
+        return negated;
+    }
+
+    boolean hedged() {
+        return HEDGE.matcher(normalised()).find();
+    }
+
+    boolean countered() {
+        return COUNTER.matcher(normalised()).find();
     }
 
     /** True when one text has a word and the other its opposite (and not the word itself). */
-    static boolean oppositeWords(String claim, String evidence) {
-        Set<String> claimWords = lowerWords(claim);
-        Set<String> evidenceWords = lowerWords(evidence);
-        return claimWords.stream().anyMatch(word -> !evidenceWords.contains(word)
+    static boolean oppositeWords(Cues claim, Cues evidence) {
+        Set<String> evidenceWords = evidence.lowerWords();
+        return claim.lowerWords().stream().anyMatch(word -> !evidenceWords.contains(word)
                 && OPPOSITES.getOrDefault(word, Set.of()).stream().anyMatch(evidenceWords::contains));
     }
 
     /** The same dates sorted by kind (weekday, month, year): only dates of one kind can disagree. */
-    static Map<String, Set<String>> datesByKind(String text) {
+    Map<String, Set<String>> datesByKind() {
         Map<String, Set<String>> byKind = new HashMap<>();
-        for (String date : dates(text)) {
+        for (String date : dates()) {
             String kind = YEAR.matcher(date).matches() ? "year" : date.endsWith("day") ? "weekday" : "month";
             byKind.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(date);
         }
@@ -77,52 +102,81 @@ final class Cues {
     }
 
     /** Weekdays, months and years. */
-    static Set<String> dates(String text) {
-        Set<String> dates = new LinkedHashSet<>();
-        Matcher matcher = DATE.matcher(text);
-        while (matcher.find()) {
-            dates.add(matcher.group(1));
+    Set<String> dates() {
+        if (dates == null) {
+            dates = new LinkedHashSet<>();
+            Matcher matcher = DATE.matcher(text);
+            while (matcher.find()) {
+                dates.add(matcher.group(1));
+            }
         }
         return dates;
     }
 
     /** Numbers that are not years (years count as dates). */
-    static Set<String> quantities(String text) {
+    Set<String> quantities() {
         Set<String> numbers = new LinkedHashSet<>(Words.numbers(text));
         numbers.removeIf(number -> YEAR.matcher(number).matches());
         return numbers;
     }
 
     /** The words between quotation marks, empty when the text quotes nobody. */
-    static String quoted(String text) {
-        StringBuilder quoted = new StringBuilder();
-        Matcher matcher = QUOTE.matcher(text);
-        while (matcher.find()) {
-            quoted.append(matcher.group(1)).append(' ');
+    String quoted() {
+        if (quoted == null) {
+            StringBuilder words = new StringBuilder();
+            Matcher matcher = QUOTE.matcher(text);
+            while (matcher.find()) {
+                words.append(matcher.group(1)).append(' ');
+            }
+            quoted = words.toString().strip();
         }
-        return quoted.toString().strip();
+        return quoted;
     }
 
     /** The text with its quotations left out: who says what, without what is said. */
-    static String unquoted(String text) {
+    String unquoted() {
         return QUOTE.matcher(text).replaceAll(" ").strip();
     }
 
+    /** {@link Words#contentWords}. */
+    Set<String> contentWords() {
+        if (contentWords == null) {
+            contentWords = Words.contentWords(text);
+        }
+        return contentWords;
+    }
+
+    /** {@link Words#names}. */
+    Set<String> names() {
+        if (names == null) {
+            names = Words.names(text);
+        }
+        return names;
+    }
+
     /** Content words without names and dates: what is said happened, whoever and whenever it was. */
-    static Set<String> statementWords(String text) {
-        Set<String> words = new LinkedHashSet<>(Words.contentWords(text));
-        words.removeAll(Words.names(text));
-        dates(text).forEach(date -> words.remove(date.toLowerCase(Locale.ROOT)));
-        return words;
+    Set<String> statementWords() {
+        if (statementWords == null) {
+            statementWords = new LinkedHashSet<>(contentWords());
+            statementWords.removeAll(names());
+            dates().forEach(date -> statementWords.remove(date.toLowerCase(Locale.ROOT)));
+        }
+        return statementWords;
     }
 
-    private static Set<String> lowerWords(String text) {
-        return Arrays.stream(normalised(text).split("[^\\p{L}\\p{N}']+"))
-                .filter(word -> !word.isEmpty()).collect(Collectors.toSet());
+    private Set<String> lowerWords() {
+        if (lowerWords == null) {
+            lowerWords = Arrays.stream(normalised().split("[^\\p{L}\\p{N}']+"))
+                    .filter(word -> !word.isEmpty()).collect(Collectors.toSet());
+        }
+        return lowerWords;
     }
 
-    private static String normalised(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    private String normalised() {
+        if (normalised == null) {
+            normalised = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        }
+        return normalised;
     }
 
     private static Map<String, Set<String>> opposites(String... pairs) {

@@ -22,10 +22,14 @@ public final class StanceFeatures {
     }
 
     public static double[] of(String claim, float[] claimEmbedding, String evidence, float[] evidenceEmbedding) {
-        Set<String> claimWords = Words.contentWords(claim);
-        Set<String> evidenceWords = Words.contentWords(evidence);
-        boolean claimNegated = Cues.negated(claim);
-        boolean evidenceNegated = Cues.negated(evidence);
+        return of(Cues.of(claim), claimEmbedding, Cues.of(evidence), evidenceEmbedding);
+    }
+
+    static double[] of(Cues claim, float[] claimEmbedding, Cues evidence, float[] evidenceEmbedding) {
+        Set<String> claimWords = claim.contentWords();
+        Set<String> evidenceWords = evidence.contentWords();
+        boolean claimNegated = claim.negated();
+        boolean evidenceNegated = evidence.negated();
         double[] features = new double[SIZE];
         double[] handMade = {
                 Vectors.cosine(claimEmbedding, evidenceEmbedding),
@@ -34,13 +38,13 @@ public final class StanceFeatures {
                 flag(claimNegated),
                 flag(evidenceNegated),
                 flag(claimNegated != evidenceNegated),
-                flag(Cues.hedged(claim)),
-                flag(Cues.hedged(evidence)),
-                flag(Cues.countered(evidence)),
+                flag(claim.hedged()),
+                flag(evidence.hedged()),
+                flag(evidence.countered()),
                 flag(Cues.oppositeWords(claim, evidence)),
-                flag(differ(Cues.dates(claim), Cues.dates(evidence))),
-                flag(differ(Cues.quantities(claim), Cues.quantities(evidence))),
-                flag(differ(Words.names(claim), Words.names(evidence))),
+                flag(differ(claim.dates(), evidence.dates())),
+                flag(differ(claim.quantities(), evidence.quantities())),
+                flag(differ(claim.names(), evidence.names())),
                 Math.log1p(evidenceWords.size())};
         System.arraycopy(handMade, 0, features, 0, handMade.length);
         int offset = handMade.length;

@@ -65,18 +65,18 @@ public final class StanceJudge {
         sentences.add(claim);
         sentences.addAll(evidence);
         List<float[]> embeddings = embedder.embedAll(sentences);
-        Statement claimStatement = Statement.withoutArticle(claim, embeddings.getFirst());
-        List<StanceResult> results = new ArrayList<>(evidence.size());
+        List<Statement> statements = new ArrayList<>(evidence.size());
         for (int i = 0; i < evidence.size(); i++) {
-            results.add(judge(claimStatement, Statement.withoutArticle(evidence.get(i), embeddings.get(i + 1))));
+            statements.add(Statement.withoutArticle(evidence.get(i), embeddings.get(i + 1)));
         }
-        return results;
+        return judgeAll(Statement.withoutArticle(claim, embeddings.getFirst()), statements);
     }
 
     /** The stance of each evidence sentence, in order, for sentences embedded already: nothing is embedded. */
     public List<StanceResult> judgeAll(Statement claim, List<Statement> evidence) {
         ArticleNames claimArticle = ArticleNames.of(claim.articleNames());
-        return evidence.stream().map(sentence -> judge(claim, claimArticle, sentence)).toList();
+        Cues claimCues = Cues.of(claim.text());
+        return evidence.stream().map(sentence -> judge(claim, claimCues, claimArticle, sentence)).toList();
     }
 
     /** The same judgement for sentences embedded already (by the same {@link SentenceEmbedder}). */
@@ -86,14 +86,17 @@ public final class StanceJudge {
     }
 
     public StanceResult judge(Statement claim, Statement evidence) {
-        return judge(claim, ArticleNames.of(claim.articleNames()), evidence);
+        return judgeAll(claim, List.of(evidence)).getFirst();
     }
 
-    private StanceResult judge(Statement claimStatement, ArticleNames claimArticle, Statement evidenceStatement) {
-        String claim = claimStatement.text();
-        String evidence = evidenceStatement.text();
+    private StanceResult judge(Statement claimStatement, Cues claim, ArticleNames claimArticle,
+            Statement evidenceStatement) {
         double relevance = Math.clamp(Vectors.cosine(claimStatement.embedding(), evidenceStatement.embedding()), 0, 1);
-        if (relevance < RELEVANT || Collections.disjoint(Cues.statementWords(claim), Cues.statementWords(evidence))
+        if (relevance < RELEVANT) {
+            return new StanceResult(Stance.NEUTRAL, relevance, DecidedBy.RELEVANCE, null);
+        }
+        Cues evidence = Cues.of(evidenceStatement.text());
+        if (Collections.disjoint(claim.statementWords(), evidence.statementWords())
                 || claimArticle.shareNoneWith(evidenceStatement.articleNames())) {
             return new StanceResult(Stance.NEUTRAL, relevance, DecidedBy.RELEVANCE, null);
         }
@@ -101,12 +104,12 @@ public final class StanceJudge {
         if (contradiction.isPresent()) {
             return new StanceResult(Stance.REFUTES, relevance, DecidedBy.CONTRADICTION, contradiction.get());
         }
-        if (Words.coverage(Words.contentWords(claim), Words.contentWords(evidence)) >= SAME_STATEMENT) {
+        if (Words.coverage(claim.contentWords(), evidence.contentWords()) >= SAME_STATEMENT) {
             return new StanceResult(Stance.SUPPORTS, relevance, DecidedBy.RESTATEMENT, null);
         }
-        Set<String> names = Words.names(claim);
-        if (!namesAnyOf(evidence, names) || !names.isEmpty()
-                && Words.coverage(Cues.statementWords(claim), Cues.statementWords(evidence)) < SAME_TOPIC) {
+        Set<String> names = claim.names();
+        if (!namesAnyOf(evidence.text(), names) || !names.isEmpty()
+                && Words.coverage(claim.statementWords(), evidence.statementWords()) < SAME_TOPIC) {
             return new StanceResult(Stance.NEUTRAL, relevance, DecidedBy.RELEVANCE, null);
         }
         Stance predicted = model.predict(StanceFeatures.of(claim, claimStatement.embedding(), evidence,
