@@ -72,7 +72,8 @@ public class ClaimEvidenceStream {
         List<Integer> firstRounds = new ArrayList<>();
         List<BulkOperation> saves = new ArrayList<>(passages.indexing(newPassages));
         for (ExtractedClaim claim : article.claims()) {
-            firstRounds.add(claim.embedding() == null ? ClaimEvidence.FIRST_ROUND : evidenceRounds.firstSearch(claim.claimId()));
+            firstRounds.add(claim.embedding() == null ? ClaimEvidence.FIRST_ROUND
+                    : evidenceRounds.firstSearch(claim.claimId()));
             remembered(article, articleNames, claim).ifPresent(saves::add);
         }
         List<String> currentIds = new ArrayList<>(newPassages.stream().map(Passage::passageId).toList());
