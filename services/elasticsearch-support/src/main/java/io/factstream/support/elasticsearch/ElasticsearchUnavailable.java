@@ -10,8 +10,8 @@ import org.elasticsearch.client.ResponseException;
 
 /**
  * Elasticsearch answering that it cannot serve now (too many requests, no shard available while it starts, a
- * gateway in between timing out), or closing the connection mid-request because it is stopping. A 4xx other than
- * 429 is about the request and stays a failure.
+ * gateway in between timing out), to a whole request or to items of a bulk request, or closing the connection
+ * mid-request because it is stopping. A 4xx other than 429 is about the request and stays a failure.
  */
 @ApplicationScoped
 public class ElasticsearchUnavailable implements TransientFailure {
@@ -19,10 +19,15 @@ public class ElasticsearchUnavailable implements TransientFailure {
 
     @Override
     public boolean isTransient(Throwable failure) {
-        return failure instanceof ElasticsearchException elasticsearch && UNAVAILABLE.contains(elasticsearch.status())
+        return failure instanceof ElasticsearchException elasticsearch && isUnavailableStatus(elasticsearch.status())
                 || failure instanceof ResponseException response
-                && UNAVAILABLE.contains(response.getResponse().getStatusLine().getStatusCode())
+                && isUnavailableStatus(response.getResponse().getStatusLine().getStatusCode())
+                || failure instanceof BulkRejected bulk && bulk.onlyUnavailable()
                 || failure instanceof ConnectionClosedException
                 || failure instanceof NoHttpResponseException;
+    }
+
+    static boolean isUnavailableStatus(int status) {
+        return UNAVAILABLE.contains(status);
     }
 }

@@ -2,7 +2,6 @@ package io.factstream.support.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import java.io.IOException;
 import java.util.List;
@@ -21,9 +20,7 @@ public final class SearchableWrites {
         if (operations.isEmpty()) {
             return;
         }
-        BulkResponse response = client.bulk(bulk -> bulk.operations(operations).refresh(Refresh.WaitFor));
-        if (response.errors()) {
-            throw new IOException("Elasticsearch rejected documents: " + BulkErrors.firstReason(response));
-        }
+        BulkRejected.throwIfAny(client.bulk(bulk -> bulk.operations(operations).refresh(Refresh.WaitFor)),
+                "documents");
     }
 }

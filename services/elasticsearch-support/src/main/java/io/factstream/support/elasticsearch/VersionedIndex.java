@@ -112,9 +112,7 @@ public final class VersionedIndex {
                     .version(hit.version()).versionType(VersionType.External))));
             return bulk;
         });
-        if (response.errors()) {
-            throw new IOException("copying into " + to + " failed: " + BulkErrors.firstReason(response));
-        }
+        BulkRejected.throwIfAny(response, "a copy into " + to);
     }
 
     /** One atomic step; when another instance made it first, the alias leads to {@code to} already. */

@@ -10,6 +10,7 @@ import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
+import io.factstream.support.elasticsearch.BulkRejected;
 import io.factstream.support.elasticsearch.EarlierRevisions;
 import io.factstream.support.elasticsearch.VersionConflicts;
 import io.factstream.support.metrics.StageMetrics;
@@ -28,6 +29,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class ResultIndexer {
+    /** A claim's label changes once per verdict revision (ClaimLabels), so a few retries get through. */
+    private static final int CONFLICT_RETRIES = 5;
+
     private final ElasticsearchClient client;
     private final ClaimLabels claimLabels;
 
@@ -58,17 +62,16 @@ public class ResultIndexer {
             bulk.operations(op -> op.index(i -> i.index(ResultIndex.ANALYSES.indexName()).id(claims.articleId())
                     .document(new ArticleAnalysis(claims.articleId(), claims.topics(), claims.techniques(),
                             claims.sections()))));
-            // An update, not a replacement: the claim's verdict label may be indexed already.
+            // An update, not a replacement: the claim's verdict label may be indexed already, or be written by
+            // ClaimLabels at this moment (a conflict that Elasticsearch resolves by reading the document again).
             claims.claims().forEach(claim -> bulk.operations(op -> op.update(u -> u
-                    .index(ResultIndex.CLAIMS.indexName()).id(claim.claimId())
+                    .index(ResultIndex.CLAIMS.indexName()).id(claim.claimId()).retryOnConflict(CONFLICT_RETRIES)
                     .action(a -> a.docAsUpsert(true).doc(new ClaimDocument(claim.claimId(), claims.articleId(),
                             claim.text(), claim.start(), claim.end(), claim.checkworthiness(), claim.type(),
                             claim.speaker(), claims.outlet(), claims.publishedAt(), claims.topics()))))));
             return bulk.operations(earlierClaims).operations(theirVerdicts);
         });
-        if (response.errors()) {
-            throw new IOException("Elasticsearch rejected claims of article " + claims.articleId());
-        }
+        BulkRejected.throwIfAny(response, "the claims of article " + claims.articleId());
     }
 
     /**
