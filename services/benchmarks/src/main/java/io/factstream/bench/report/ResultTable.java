@@ -37,8 +37,11 @@ public final class ResultTable {
         Files.writeString(file, markdown());
     }
 
+    /** Whole numbers from 100 up or when whole, otherwise enough decimals that a slow rate does not read as 0. */
     public static String format(double value) {
-        return String.format(Locale.ROOT, "%,.0f", value);
+        double magnitude = Math.abs(value);
+        String pattern = magnitude >= 100 || value == Math.rint(value) ? "%,.0f" : magnitude >= 1 ? "%.1f" : "%.2f";
+        return String.format(Locale.ROOT, pattern, value);
     }
 
     public static String share(double value) {
