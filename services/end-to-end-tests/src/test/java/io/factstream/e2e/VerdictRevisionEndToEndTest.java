@@ -3,12 +3,14 @@ package io.factstream.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -23,15 +25,39 @@ import org.junit.jupiter.api.TestMethodOrder;
 class VerdictRevisionEndToEndTest extends WholePipelineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A town of its own per run, so a kept stack's earlier articles are never evidence here. */
-    private static final String TOWN = PipelineApi.uniqueName();
-    private static final String CLAIM = "The " + TOWN + " observatory opened its new 12-metre telescope dome to "
-            + "visitors on Thursday after a two-year expansion.";
+    private static String town;
+    private static String claim;
     /** The claim both tests follow, found by the first. */
     private static String claimId;
 
-    private static String article(String outlet, String path, String title, String body) throws Exception {
-        return api.post(JSON.writeValueAsString(Map.of("url", "https://" + outlet + "/" + path + "-" + TOWN,
-                "outlet", outlet, "title", title, "body", body)));
+    @BeforeAll
+    static void pickTown() throws Exception {
+        town = api.uniqueNameKeepingClaim("telescope dome", VerdictRevisionEndToEndTest::firstArticle);
+        claim = claimIn(town);
+    }
+
+    private static String claimIn(String place) {
+        return "The " + place + " observatory opened its new 12-metre telescope dome to visitors on Thursday after a "
+                + "two-year expansion.";
+    }
+
+    private static String firstArticle(String place) {
+        return article(place, "harbor-daily.example", "science/observatory", place + " observatory opens new dome",
+                claimIn(place) + "\n\nThe regional science council paid 2.3 million euros for the dome and a "
+                        + "60-centimetre mirror.\n\nAstronomers plan public viewing nights every Friday from December.");
+    }
+
+    private static String article(String place, String outlet, String path, String title, String body) {
+        try {
+            return JSON.writeValueAsString(Map.of("url", "https://" + outlet + "/" + path + "-" + place,
+                    "outlet", outlet, "title", title, "body", body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String post(String outlet, String path, String title, String body) throws Exception {
+        return api.post(article(town, outlet, path, title, body));
     }
 
     private static List<String> labels(List<JsonNode> revisions) {
@@ -52,9 +78,7 @@ class VerdictRevisionEndToEndTest extends WholePipelineTest {
     @Test
     @Order(1)
     void aPendingClaimIsCorroboratedAfterTwoOtherOutletsReportIt() throws Exception {
-        String firstId = article("harbor-daily.example", "science/observatory", TOWN + " observatory opens new dome",
-                CLAIM + "\n\nThe regional science council paid 2.3 million euros for the dome and a 60-centimetre "
-                        + "mirror.\n\nAstronomers plan public viewing nights every Friday from December.");
+        String firstId = api.post(firstArticle(town));
         JsonNode pending = PipelineApi.findClaim(api.awaitReport(firstId,
                 report -> report.path("claims").toString().contains("telescope dome")
                         && PipelineApi.findClaim(report, "telescope dome").path("verdict").path("revision").asInt() >= 1),
@@ -62,15 +86,15 @@ class VerdictRevisionEndToEndTest extends WholePipelineTest {
         claimId = pending.get("id").asText();
         assertEquals("PENDING", pending.get("verdict").get("label").asText());
 
-        article("coastline-courier.example", "2026/observatory-dome", "New dome for " + TOWN + " stargazers",
-                "After a two-year expansion, the " + TOWN + " observatory opened its new 12-metre telescope dome to "
+        post("coastline-courier.example", "2026/observatory-dome", "New dome for " + town + " stargazers",
+                "After a two-year expansion, the " + town + " observatory opened its new 12-metre telescope dome to "
                         + "visitors on Thursday.\n\nLocal schools have booked 40 visits for the winter term.\n\n"
                         + "The old dome will house a small museum of instruments.");
         List<JsonNode> afterOne = api.verdictRevisions(claimId, found -> labels(found).contains("SINGLE_SOURCE"));
         assertEquals(List.of("PENDING", "SINGLE_SOURCE"), labelChanges(afterOne));
 
-        article("ridge-gazette.example", "region/observatory", TOWN + " observatory welcomes first visitors",
-                "On Thursday the " + TOWN + " observatory opened its new 12-metre telescope dome to visitors, after "
+        post("ridge-gazette.example", "region/observatory", town + " observatory welcomes first visitors",
+                "On Thursday the " + town + " observatory opened its new 12-metre telescope dome to visitors, after "
                         + "a two-year expansion.\n\nThe director, Mara Ilves, said the queue reached the car park.\n\n"
                         + "Tickets for the first viewing nights sold out within a day.");
         List<JsonNode> revisions = api.verdictRevisions(claimId, found -> labels(found).contains("CORROBORATED"));
@@ -96,9 +120,9 @@ class VerdictRevisionEndToEndTest extends WholePipelineTest {
         assertEquals("DISPUTED", editorial.get("label").asText());
         assertEquals("CORROBORATED", editorial.get("automaticLabel").asText());
 
-        String laterUrl = "https://valley-tribune.example/news/observatory-" + TOWN;
+        String laterUrl = "https://valley-tribune.example/news/observatory-" + town;
         api.post(JSON.writeValueAsString(Map.of("url", laterUrl, "outlet", "valley-tribune.example",
-                "title", "Dome opens in " + TOWN, "body", "The " + TOWN + " observatory opened its new 12-metre "
+                "title", "Dome opens in " + town, "body", "The " + town + " observatory opened its new 12-metre "
                         + "telescope dome to visitors on Thursday following a two-year expansion, its director "
                         + "confirmed.\n\nA cafe for visitors is planned for the spring.")));
         List<JsonNode> rechecked = api.verdictRevisions(claimId,
@@ -121,7 +145,7 @@ class VerdictRevisionEndToEndTest extends WholePipelineTest {
         assertEquals(200, claimReview.statusCode(), claimReview.body());
         assertEquals("application/ld+json", claimReview.headers().firstValue("Content-Type").orElse(""));
         JsonNode markup = JSON.readTree(claimReview.body());
-        assertEquals(CLAIM, markup.get("claimReviewed").asText());
+        assertEquals(claim, markup.get("claimReviewed").asText());
         assertEquals("Disputed", markup.get("reviewRating").get("alternateName").asText());
     }
 }
