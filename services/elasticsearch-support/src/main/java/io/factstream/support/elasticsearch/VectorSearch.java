@@ -13,7 +13,11 @@ import java.util.List;
 
 /** What our kNN and multi-searches over 384-dimensional embeddings need from the Elasticsearch client. */
 public final class VectorSearch {
-    /** Candidates Elasticsearch examines per shard for each nearest neighbour asked for. */
+    /**
+     * Candidates Elasticsearch examines per shard for each nearest neighbour asked for. Our kNN searches are {@code knn}
+     * queries, not a search's top-level {@code knn} section: that one runs in a phase of its own before the query
+     * phase, which for our small result sets cost Elasticsearch about as much again (docs/evidence.md, Throughput).
+     */
     public static final int CANDIDATES_PER_RESULT = 5;
 
     private VectorSearch() {
@@ -49,8 +53,9 @@ public final class VectorSearch {
                                 .should(preferred)
                                 .filter(filter)))))
                 .searches(search -> search.header(h -> h.index(index)).body(body -> body.size(size)
-                        .source(sourceWithVectors()).knn(k -> k.field("embedding").queryVector(queryVector(embedding))
-                                .k(size).numCandidates(CANDIDATES_PER_RESULT * size).filter(filter)))),
+                        .source(sourceWithVectors()).query(q -> q.knn(k -> k.field("embedding")
+                                .queryVector(queryVector(embedding)).k(size).numCandidates(CANDIDATES_PER_RESULT * size)
+                                .filter(filter))))),
                 type);
         return results(response);
     }
