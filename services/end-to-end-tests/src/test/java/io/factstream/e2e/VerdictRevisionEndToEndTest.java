@@ -26,14 +26,12 @@ class VerdictRevisionEndToEndTest extends WholePipelineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A town of its own per run, so a kept stack's earlier articles are never evidence here. */
     private static String town;
-    private static String claim;
     /** The claim both tests follow, found by the first. */
     private static String claimId;
 
     @BeforeAll
     static void pickTown() throws Exception {
         town = api.uniqueNameKeepingClaim("telescope dome", VerdictRevisionEndToEndTest::firstArticle);
-        claim = claimIn(town);
     }
 
     private static String claimIn(String place) {
@@ -145,7 +143,7 @@ class VerdictRevisionEndToEndTest extends WholePipelineTest {
         assertEquals(200, claimReview.statusCode(), claimReview.body());
         assertEquals("application/ld+json", claimReview.headers().firstValue("Content-Type").orElse(""));
         JsonNode markup = JSON.readTree(claimReview.body());
-        assertEquals(claim, markup.get("claimReviewed").asText());
+        assertEquals(claimIn(town), markup.get("claimReviewed").asText());
         assertEquals("Disputed", markup.get("reviewRating").get("alternateName").asText());
     }
 }
