@@ -22,14 +22,21 @@ public final class BulkRejected extends IOException {
 
     /** Throws when any item of {@code response} was refused; {@code what} says what was written. */
     public static void throwIfAny(BulkResponse response, String what) throws BulkRejected {
-        if (!response.errors()) {
+        if (response.errors()) {
+            throwIfAny(response.items(), response.items().size(), what);
+        }
+    }
+
+    /** Throws when any of {@code items}, some of the {@code total} items of a bulk request, was refused. */
+    static void throwIfAny(List<BulkResponseItem> items, int total, String what) throws BulkRejected {
+        List<BulkResponseItem> refused = items.stream().filter(item -> item.error() != null).toList();
+        if (refused.isEmpty()) {
             return;
         }
-        List<BulkResponseItem> refused = response.items().stream().filter(item -> item.error() != null).toList();
         String reason = refused.stream().map(item -> item.error().reason()).filter(Objects::nonNull).findFirst()
                 .orElse("no reason given");
         throw new BulkRejected(String.format("Elasticsearch refused %d of %d items writing %s, first: %s",
-                refused.size(), response.items().size(), what, reason),
+                refused.size(), total, what, reason),
                 refused.stream().map(BulkResponseItem::status).toList());
     }
 

@@ -6,19 +6,21 @@ import io.factstream.contracts.Evidence;
 import io.factstream.evidence.search.KeptEvidence;
 import io.factstream.support.elasticsearch.Indices;
 import io.factstream.support.elasticsearch.ReadThenWrite;
+import io.factstream.support.elasticsearch.ReadThenWrite.Change;
 import io.factstream.support.elasticsearch.ReadThenWrite.Write;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Each checked claim's last evidence round, by claim id: a re-check adds new passages to that evidence. Apart from
  * the claims' embeddings, so that a new round rewrites no vector (each would be indexed again); read and written
- * by id, which Elasticsearch answers in real time, so it needs no refresh.
+ * by id, which Elasticsearch answers in real time, so it needs no refresh; the claims of one article at once.
  */
 @ApplicationScoped
 public class EvidenceRounds {
@@ -36,53 +38,67 @@ public class EvidenceRounds {
     }
 
     /**
-     * Starts a claim's rounds before its first search and returns the round to publish: 1, or the next round when
-     * its article's new revision brought the claim again (its text may have changed, so its evidence is forgotten).
+     * Starts the claims' rounds before their first search and returns the round to publish for each: 1, or the next
+     * round when its article's new revision brought the claim again (its text may have changed, so its evidence is
+     * forgotten).
      */
-    public int firstSearch(String claimId) throws IOException {
-        return readThenWrite(claimId, stored -> {
+    public List<Integer> firstSearches(List<String> claimIds) throws IOException {
+        return changeAll(claimIds.stream().map(claimId -> new Change<EvidenceRound, Integer>(claimId, stored -> {
             int round = stored == null ? ClaimEvidence.FIRST_ROUND : stored.round() + 1;
             return new Write<>(new EvidenceRound(round, List.of()), round);
-        });
+        })).toList());
+    }
+
+    /** What a claim's first search found, in the round that {@link #firstSearches} started. */
+    public record FirstSearch(String claimId, int firstRound, List<Evidence> found) {
     }
 
     /**
-     * Remembers what the first search found. A re-check may have published a round for the claim in between
+     * Remembers what the first searches found. A re-check may have published a round for a claim in between
      * (passages that arrived during the search): then the evidence of both is published as the round after it.
      */
-    public EvidenceRound settleFirstSearch(String claimId, int firstRound, List<Evidence> found) throws IOException {
-        return readThenWrite(claimId, stored -> {
-            if (stored == null) {
-                return new Write<>(null, new EvidenceRound(firstRound, found));
-            }
-            List<Evidence> merged = KeptEvidence.of(concat(stored.evidence(), found));
-            int round = stored.round() == firstRound ? firstRound : stored.round() + 1;
-            EvidenceRound settled = new EvidenceRound(round, merged);
-            return new Write<>(settled, settled);
-        });
+    public List<EvidenceRound> settleFirstSearches(List<FirstSearch> searches) throws IOException {
+        return changeAll(searches.stream().map(search -> new Change<EvidenceRound, EvidenceRound>(search.claimId(),
+                stored -> {
+                    if (stored == null) {
+                        return new Write<>(null, new EvidenceRound(search.firstRound(), search.found()));
+                    }
+                    List<Evidence> merged = KeptEvidence.of(concat(stored.evidence(), search.found()));
+                    int round = stored.round() == search.firstRound() ? search.firstRound() : stored.round() + 1;
+                    EvidenceRound settled = new EvidenceRound(round, merged);
+                    return new Write<>(settled, settled);
+                })).toList());
     }
 
     /**
-     * Adds evidence from new passages to the claim's evidence so far. If any of it is kept (it is more relevant than
-     * what the claim has), the claim's next round is remembered and returned.
+     * Adds evidence from new passages to each claim's evidence so far. For every claim that any of it is kept for
+     * (it is more relevant than what the claim has), the claim's next round is remembered and returned, by claim id.
      */
-    public Optional<EvidenceRound> addEvidence(String claimId, List<Evidence> found) throws IOException {
-        return readThenWrite(claimId, stored -> {
-            if (stored == null) {
-                return new Write<>(null, Optional.empty());
-            }
-            List<Evidence> merged = KeptEvidence.of(concat(stored.evidence(), found));
-            if (merged.stream().noneMatch(found::contains)) {
-                return new Write<>(null, Optional.empty());
-            }
-            EvidenceRound next = new EvidenceRound(stored.round() + 1, merged);
-            return new Write<>(next, Optional.of(next));
-        });
+    public Map<String, EvidenceRound> addEvidence(Map<String, List<Evidence>> foundByClaim) throws IOException {
+        List<String> claimIds = List.copyOf(foundByClaim.keySet());
+        List<Optional<EvidenceRound>> next = changeAll(claimIds.stream().map(claimId ->
+                new Change<EvidenceRound, Optional<EvidenceRound>>(claimId, stored -> {
+                    List<Evidence> found = foundByClaim.get(claimId);
+                    if (stored == null) {
+                        return new Write<>(null, Optional.empty());
+                    }
+                    List<Evidence> merged = KeptEvidence.of(concat(stored.evidence(), found));
+                    if (merged.stream().noneMatch(found::contains)) {
+                        return new Write<>(null, Optional.empty());
+                    }
+                    EvidenceRound round = new EvidenceRound(stored.round() + 1, merged);
+                    return new Write<>(round, Optional.of(round));
+                })).toList());
+        Map<String, EvidenceRound> rounds = new LinkedHashMap<>();
+        for (int i = 0; i < claimIds.size(); i++) {
+            String claimId = claimIds.get(i);
+            next.get(i).ifPresent(round -> rounds.put(claimId, round));
+        }
+        return rounds;
     }
 
-    private <T> T readThenWrite(String claimId, Function<EvidenceRound, Write<EvidenceRound, T>> change)
-            throws IOException {
-        return ReadThenWrite.change(client, INDEX, claimId, EvidenceRound.class, change);
+    private <T> List<T> changeAll(List<Change<EvidenceRound, T>> changes) throws IOException {
+        return ReadThenWrite.changeAll(client, INDEX, EvidenceRound.class, changes);
     }
 
     private static List<Evidence> concat(List<Evidence> first, List<Evidence> then) {

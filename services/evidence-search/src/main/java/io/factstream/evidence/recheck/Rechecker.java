@@ -50,16 +50,22 @@ public class Rechecker {
         if (newPassages.isEmpty()) {
             return List.of();
         }
-        List<ClaimEvidence> fresh = new ArrayList<>();
-        for (ClaimAndPassages borne : claimsBorneOn(newPassages, newSource).values()) {
-            CheckedClaim claim = borne.claim();
-            List<Evidence> found = search.crossReferences(claim.asStatement(), borne.near());
-            if (!found.isEmpty()) {
-                evidenceRounds.addEvidence(claim.claimId(), found).ifPresent(round -> fresh.add(new ClaimEvidence(
-                        ClaimEvidence.SCHEMA_VERSION, claim.claimId(), claim.articleId(), claim.text(), claim.outlet(),
-                        claim.publishedAt(), round.round(), clock.instant(), round.evidence())));
+        Map<String, ClaimAndPassages> borne = claimsBorneOn(newPassages, newSource);
+        Map<String, List<Evidence>> found = new LinkedHashMap<>();
+        borne.forEach((claimId, claimAndPassages) -> {
+            List<Evidence> evidence = search.crossReferences(claimAndPassages.claim().asStatement(),
+                    claimAndPassages.near());
+            if (!evidence.isEmpty()) {
+                found.put(claimId, evidence);
             }
-        }
+        });
+        List<ClaimEvidence> fresh = new ArrayList<>();
+        evidenceRounds.addEvidence(found).forEach((claimId, round) -> {
+            CheckedClaim claim = borne.get(claimId).claim();
+            fresh.add(new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, claim.claimId(), claim.articleId(),
+                    claim.text(), claim.outlet(), claim.publishedAt(), round.round(), clock.instant(),
+                    round.evidence()));
+        });
         return fresh;
     }
 

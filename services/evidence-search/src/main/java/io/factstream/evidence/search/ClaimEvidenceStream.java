@@ -27,8 +27,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -69,13 +71,12 @@ public class ClaimEvidenceStream {
         List<Passage> newPassages = Passages.of(article);
         var source = new PassageIndex.Exclusion(article.articleId(), article.outlet(), article.originId());
         List<String> articleNames = Passages.articleNames(article);
-        List<Integer> firstRounds = new ArrayList<>();
+        List<ExtractedClaim> remembered = article.claims().stream().filter(claim -> claim.embedding() != null)
+                .toList();
+        Map<String, Integer> firstRounds = byClaim(remembered, evidenceRounds.firstSearches(
+                remembered.stream().map(ExtractedClaim::claimId).toList()));
         List<BulkOperation> saves = new ArrayList<>(passages.indexing(newPassages));
-        for (ExtractedClaim claim : article.claims()) {
-            firstRounds.add(claim.embedding() == null ? ClaimEvidence.FIRST_ROUND
-                    : evidenceRounds.firstSearch(claim.claimId()));
-            remembered(article, articleNames, claim).ifPresent(saves::add);
-        }
+        remembered.forEach(claim -> saves.add(remembering(article, articleNames, claim)));
         List<String> currentIds = new ArrayList<>(newPassages.stream().map(Passage::passageId).toList());
         article.claims().forEach(claim -> currentIds.add(claim.claimId()));
         saves.addAll(EarlierRevisions.deletions(elasticsearch, article.articleId(), currentIds, PassageIndex.INDEX,
@@ -83,13 +84,18 @@ public class ClaimEvidenceStream {
         // The article's passages and claims are searchable before it searches: of two articles processed at the
         // same moment, the one whose saves became searchable later finds the other's passages and claims.
         SearchableWrites.write(elasticsearch, saves);
+        Map<String, List<Evidence>> found = new LinkedHashMap<>();
+        for (ExtractedClaim claim : article.claims()) {
+            found.put(claim.claimId(), search.find(new EvidenceSearch.ClaimQuery(claim.text(), claim.embedding(),
+                    ClaimContext.of(claim, articleNames, article.publishedAt()), source)));
+        }
+        Map<String, EvidenceRound> settled = byClaim(remembered, evidenceRounds.settleFirstSearches(remembered
+                .stream().map(claim -> new EvidenceRounds.FirstSearch(claim.claimId(), firstRounds.get(
+                        claim.claimId()), found.get(claim.claimId()))).toList()));
         List<ClaimEvidence> rounds = new ArrayList<>();
-        for (int i = 0; i < article.claims().size(); i++) {
-            ExtractedClaim claim = article.claims().get(i);
-            List<Evidence> evidence = search.find(new EvidenceSearch.ClaimQuery(claim.text(), claim.embedding(),
-                    ClaimContext.of(claim, articleNames, article.publishedAt()), source));
-            EvidenceRound round = claim.embedding() == null ? new EvidenceRound(firstRounds.get(i), evidence)
-                    : evidenceRounds.settleFirstSearch(claim.claimId(), firstRounds.get(i), evidence);
+        for (ExtractedClaim claim : article.claims()) {
+            EvidenceRound round = settled.getOrDefault(claim.claimId(),
+                    new EvidenceRound(ClaimEvidence.FIRST_ROUND, found.get(claim.claimId())));
             rounds.add(new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, claim.claimId(), article.articleId(),
                     claim.text(), article.outlet(), article.publishedAt(), round.round(), clock.instant(),
                     round.evidence()));
@@ -102,17 +108,20 @@ public class ClaimEvidenceStream {
     }
 
     /**
-     * A claim without embedding (an older record) cannot be matched by new passages: it is not remembered. Its round
-     * is started before, so that a re-check which finds the claim can add to its evidence.
+     * A claim without embedding (an older record) cannot be matched by new passages: it is not remembered, and has
+     * no rounds but its first.
      */
-    private Optional<BulkOperation> remembered(ArticleClaims article, List<String> articleNames,
-            ExtractedClaim claim) {
-        if (claim.embedding() == null) {
-            return Optional.empty();
+    private BulkOperation remembering(ArticleClaims article, List<String> articleNames, ExtractedClaim claim) {
+        return checkedClaims.remembering(new CheckedClaim(claim.claimId(), article.articleId(), article.outlet(),
+                article.originId(), article.publishedAt(), claim.text(), articleNames, claim.embedding().values()));
+    }
+
+    private static <T> Map<String, T> byClaim(List<ExtractedClaim> claims, List<T> values) {
+        Map<String, T> byClaim = new HashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            byClaim.put(claims.get(i).claimId(), values.get(i));
         }
-        return Optional.of(checkedClaims.remembering(new CheckedClaim(claim.claimId(), article.articleId(),
-                article.outlet(), article.originId(), article.publishedAt(), claim.text(), articleNames,
-                claim.embedding().values())));
+        return byClaim;
     }
 
     private Uni<Void> publish(ClaimEvidence round) {
