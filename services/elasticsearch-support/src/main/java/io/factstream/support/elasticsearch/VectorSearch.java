@@ -40,24 +40,46 @@ public final class VectorSearch {
     }
 
     /**
-     * Two rankings of one index's documents in one request: BM25 over their {@code text} field (at least 30% of the
-     * terms of {@code text}, documents that also match {@code preferred} queries first) and kNN over their
-     * {@code embedding} field, each best first, both limited by {@code filter}, documents with their vectors.
+     * What one search asks of an index: documents sharing the words of {@code text} (those that also match
+     * {@code preferred} queries first) and documents nearest to {@code embedding}, only among those {@code filter}
+     * matches.
      */
-    public static <T> List<List<T>> byWordsAndByMeaning(ElasticsearchClient client, String index, String text,
-            List<Query> preferred, float[] embedding, Query filter, int size, Class<T> type) throws IOException {
-        MsearchResponse<T> response = client.msearch(request -> request
-                .searches(search -> search.header(h -> h.index(index)).body(body -> body.size(size)
-                        .source(sourceWithVectors()).query(q -> q.bool(b -> b
-                                .must(m -> m.match(t -> t.field("text").query(text).minimumShouldMatch("30%")))
-                                .should(preferred)
-                                .filter(filter)))))
-                .searches(search -> search.header(h -> h.index(index)).body(body -> body.size(size)
-                        .source(sourceWithVectors()).query(q -> q.knn(k -> k.field("embedding")
-                                .queryVector(queryVector(embedding)).k(size).numCandidates(CANDIDATES_PER_RESULT * size)
-                                .filter(filter))))),
-                type);
-        return results(response);
+    public record Ask(String text, List<Query> preferred, float[] embedding, Query filter) {
+    }
+
+    /**
+     * Two rankings of one index's documents for each ask, all in one request: BM25 over their {@code text} field (at
+     * least 30% of the terms of the ask's text) and kNN over their {@code embedding} field, each best first, documents
+     * with their vectors. One request per ask cost Elasticsearch more in handling requests than in searching.
+     *
+     * @return for each ask, in their order, its BM25 ranking and then its kNN ranking
+     */
+    public static <T> List<List<List<T>>> byWordsAndByMeaning(ElasticsearchClient client, String index,
+            List<Ask> asks, int size, Class<T> type) throws IOException {
+        if (asks.isEmpty()) {
+            return List.of();
+        }
+        MsearchResponse<T> response = client.msearch(request -> {
+            for (Ask ask : asks) {
+                request.searches(search -> search.header(h -> h.index(index)).body(body -> body.size(size)
+                                .source(sourceWithVectors()).query(q -> q.bool(b -> b
+                                        .must(m -> m.match(t -> t.field("text").query(ask.text())
+                                                .minimumShouldMatch("30%")))
+                                        .should(ask.preferred())
+                                        .filter(ask.filter())))))
+                        .searches(search -> search.header(h -> h.index(index)).body(body -> body.size(size)
+                                .source(sourceWithVectors()).query(q -> q.knn(k -> k.field("embedding")
+                                        .queryVector(queryVector(ask.embedding())).k(size)
+                                        .numCandidates(CANDIDATES_PER_RESULT * size).filter(ask.filter())))));
+            }
+            return request;
+        }, type);
+        List<List<T>> results = results(response);
+        List<List<List<T>>> byAsk = new ArrayList<>();
+        for (int i = 0; i < asks.size(); i++) {
+            byAsk.add(List.of(results.get(2 * i), results.get(2 * i + 1)));
+        }
+        return byAsk;
     }
 
     /**

@@ -61,9 +61,9 @@ public class EvidenceResource {
         if (request == null || isBlank(request.claim())) {
             return Problem.of(Response.Status.BAD_REQUEST, "claim is required").toResponse();
         }
-        return Response.ok(new SearchResponse(search.find(
+        return Response.ok(new SearchResponse(search.find(List.of(
                 new EvidenceSearch.ClaimQuery(request.claim(), null, request.context(),
-                        new PassageIndex.Exclusion(null, request.outlet(), request.originId()))))).build();
+                        new PassageIndex.Exclusion(null, request.outlet(), request.originId())))).get(0))).build();
     }
 
     private static boolean isBlank(String value) {

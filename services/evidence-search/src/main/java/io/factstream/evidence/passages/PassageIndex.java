@@ -4,7 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import io.factstream.evidence.search.ClaimContext;
+import io.factstream.evidence.search.EvidenceSearch;
 import io.factstream.evidence.search.Rankings;
 import io.factstream.support.elasticsearch.Indices;
 import io.factstream.support.elasticsearch.VectorSearch;
@@ -36,14 +36,15 @@ public class PassageIndex {
     }
 
     /**
-     * The two rankings of passages for a claim, in one request: BM25 over the words of {@code text} (passages with the
-     * claim's names and from around its days first) and kNN nearest to {@code embedding}, best first, none of them from
-     * {@code excluded}.
+     * The two rankings of passages for each claim, all in one request: BM25 over the words of its text (passages with
+     * the claim's names and from around its days first) and kNN nearest to its embedding, best first, none of them
+     * from the passages it must not cite.
      */
-    public Rankings<Passage> rankings(String text, ClaimContext context, float[] embedding, Exclusion excluded,
-            int size) throws IOException {
-        return Rankings.of(VectorSearch.byWordsAndByMeaning(client, INDEX, text, context.preferring("text",
-                "publishedAt"), embedding, excluded.asFilter(), size, Passage.class));
+    public List<Rankings<Passage>> rankings(List<EvidenceSearch.ClaimQuery> claims, int size) throws IOException {
+        return VectorSearch.byWordsAndByMeaning(client, INDEX, claims.stream().map(claim -> new VectorSearch.Ask(
+                        claim.text(), claim.context().preferring("text", "publishedAt"), claim.embedding(),
+                        claim.excluded().asFilter())).toList(), size, Passage.class)
+                .stream().map(Rankings::of).toList();
     }
 
     /** Passages a claim must not cite: its own article's, its outlet's and those of its article's origin. */

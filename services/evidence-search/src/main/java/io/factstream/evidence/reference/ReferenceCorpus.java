@@ -2,7 +2,7 @@ package io.factstream.evidence.reference;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import io.factstream.evidence.search.ClaimContext;
+import io.factstream.evidence.search.EvidenceSearch;
 import io.factstream.evidence.search.Rankings;
 import io.factstream.support.elasticsearch.VectorSearch;
 import io.factstream.support.elasticsearch.reference.ReferenceIndex;
@@ -10,6 +10,7 @@ import io.factstream.support.elasticsearch.reference.ReferencePassage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.util.List;
 
 /** The reference corpus that {@code make import-corpus} loads: passages of encyclopedic documents. */
 @ApplicationScoped
@@ -28,12 +29,14 @@ public class ReferenceCorpus {
     }
 
     /**
-     * BM25 over the words of {@code text} (passages with the claim's names first; a reference document's date is not
-     * news, so it does not count) and kNN nearest to {@code embedding}, in one request, best first.
+     * For each claim, BM25 over the words of its text (passages with the claim's names first; a reference document's
+     * date is not news, so it does not count) and kNN nearest to its embedding, all in one request, best first.
      */
-    public Rankings<ReferencePassage> rankings(String text, ClaimContext context, float[] embedding, int size)
+    public List<Rankings<ReferencePassage>> rankings(List<EvidenceSearch.ClaimQuery> claims, int size)
             throws IOException {
-        return Rankings.of(VectorSearch.byWordsAndByMeaning(client, ReferenceIndex.NAME, text, context.namesIn("text"),
-                embedding, EVERY_DOCUMENT, size, ReferencePassage.class));
+        return VectorSearch.byWordsAndByMeaning(client, ReferenceIndex.NAME, claims.stream().map(claim ->
+                        new VectorSearch.Ask(claim.text(), claim.context().namesIn("text"), claim.embedding(),
+                                EVERY_DOCUMENT)).toList(), size, ReferencePassage.class)
+                .stream().map(Rankings::of).toList();
     }
 }

@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -84,10 +83,12 @@ public class ClaimEvidenceStream {
         // The article's passages and claims are searchable before it searches: of two articles processed at the
         // same moment, the one whose saves became searchable later finds the other's passages and claims.
         SearchableWrites.write(elasticsearch, saves);
-        Map<String, List<Evidence>> found = new LinkedHashMap<>();
-        for (ExtractedClaim claim : article.claims()) {
-            found.put(claim.claimId(), search.find(new EvidenceSearch.ClaimQuery(claim.text(), claim.embedding(),
-                    ClaimContext.of(claim, articleNames, article.publishedAt()), source)));
+        List<List<Evidence>> evidence = search.find(article.claims().stream().map(claim -> new EvidenceSearch
+                .ClaimQuery(claim.text(), claim.embedding() == null ? null : claim.embedding().values(),
+                        ClaimContext.of(claim, articleNames, article.publishedAt()), source)).toList());
+        Map<String, List<Evidence>> found = new HashMap<>();
+        for (int i = 0; i < article.claims().size(); i++) {
+            found.put(article.claims().get(i).claimId(), evidence.get(i));
         }
         Map<String, EvidenceRound> settled = byClaim(remembered, evidenceRounds.settleFirstSearches(remembered
                 .stream().map(claim -> new EvidenceRounds.FirstSearch(claim.claimId(), firstRounds.get(

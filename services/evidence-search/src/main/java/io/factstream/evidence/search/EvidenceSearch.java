@@ -1,6 +1,5 @@
 package io.factstream.evidence.search;
 
-import io.factstream.contracts.Embedding;
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.Ids;
 import io.factstream.contracts.EvidenceKind;
@@ -51,19 +50,33 @@ public class EvidenceSearch {
      * @param context   its names and date, which rank candidates naming them and from around that date first
      * @param excluded  whose passages the claim must not cite
      */
-    public record ClaimQuery(String text, Embedding embedding, ClaimContext context, PassageIndex.Exclusion excluded) {
+    public record ClaimQuery(String text, float[] embedding, ClaimContext context, PassageIndex.Exclusion excluded) {
+        ClaimQuery embedded(SentenceEmbedder embedder) {
+            return embedding != null ? this : new ClaimQuery(text, embedder.embed(text), context, excluded);
+        }
     }
 
-    /** The best cross-references from other outlets and the best reference-corpus passages, each best first. */
-    public List<Evidence> find(ClaimQuery claim) throws IOException {
-        float[] claimEmbedding = claim.embedding() == null ? embedder.embed(claim.text()) : claim.embedding().values();
-        List<Passage> crossReferences = ReciprocalRankFusion.fuse(
-                passages.rankings(claim.text(), claim.context(), claimEmbedding, claim.excluded(), CANDIDATES).both(),
-                Passage::passageId);
-        List<ReferencePassage> references = ReciprocalRankFusion.fuse(
-                referenceCorpus.rankings(claim.text(), claim.context(), claimEmbedding, CANDIDATES).both(),
+    /**
+     * For each claim, the best cross-references from other outlets and the best reference-corpus passages, each best
+     * first. The claims are searched together: one request to each index for them all.
+     */
+    public List<List<Evidence>> find(List<ClaimQuery> claims) throws IOException {
+        List<ClaimQuery> embedded = claims.stream().map(claim -> claim.embedded(embedder)).toList();
+        List<Rankings<Passage>> passageRankings = passages.rankings(embedded, CANDIDATES);
+        List<Rankings<ReferencePassage>> referenceRankings = referenceCorpus.rankings(embedded, CANDIDATES);
+        List<List<Evidence>> found = new ArrayList<>();
+        for (int i = 0; i < embedded.size(); i++) {
+            found.add(judged(embedded.get(i), passageRankings.get(i), referenceRankings.get(i)));
+        }
+        return found;
+    }
+
+    private List<Evidence> judged(ClaimQuery claim, Rankings<Passage> passageRankings,
+            Rankings<ReferencePassage> referenceRankings) {
+        List<Passage> crossReferences = ReciprocalRankFusion.fuse(passageRankings.both(), Passage::passageId);
+        List<ReferencePassage> references = ReciprocalRankFusion.fuse(referenceRankings.both(),
                 reference -> Ids.referencePassageId(reference.url(), reference.position()));
-        var claimStatement = new Statement(claim.text(), claimEmbedding, claim.context().articleNames());
+        var claimStatement = new Statement(claim.text(), claim.embedding(), claim.context().articleNames());
         List<Evidence> evidence = new ArrayList<>(crossReferences(claimStatement,
                 crossReferences.stream().limit(CANDIDATES).toList()));
         evidence.addAll(judged(claimStatement, references.stream().limit(CANDIDATES).toList(),

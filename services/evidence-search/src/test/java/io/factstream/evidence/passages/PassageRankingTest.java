@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.evidence.search.ClaimContext;
+import io.factstream.evidence.search.EvidenceSearch;
 import io.factstream.support.elasticsearch.SearchableWrites;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -58,7 +59,8 @@ class PassageRankingTest {
 
     private List<Passage> byWords(String claim, ClaimContext context) throws Exception {
         var claimSource = new PassageIndex.Exclusion("claim-article", "claim.example", "claim-article");
-        return passages.rankings(claim, context, embedder.embed(claim), claimSource, 10).byWords();
+        var query = new EvidenceSearch.ClaimQuery(claim, embedder.embed(claim), context, claimSource);
+        return passages.rankings(List.of(query), 10).get(0).byWords();
     }
 
     private Passage passage(String text, Instant publishedAt) {
