@@ -7,6 +7,10 @@ import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.SourceConfig;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.SimpleJsonpMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +23,24 @@ public final class VectorSearch {
      * phase, which for our small result sets cost Elasticsearch about as much again (docs/evidence.md, Throughput).
      */
     public static final int CANDIDATES_PER_RESULT = 5;
+    private static final JsonpMapper QUERY_WRITER = new SimpleJsonpMapper();
 
     private VectorSearch() {
     }
 
-    public static List<Float> queryVector(float[] embedding) {
-        List<Float> vector = new ArrayList<>(embedding.length);
-        for (float value : embedding) {
-            vector.add(value);
-        }
-        return vector;
+    /**
+     * The {@code size} documents whose {@code embedding} is nearest to {@code embedding}, among those {@code filter}
+     * matches and, unless {@code minSimilarity} is null, at least that similar. The query vector goes as the base64 of
+     * its float32 values ({@link StoredVector#encode}), which Elasticsearch accepts as well as 384 JSON numbers and
+     * reads faster: about a fifth less of its CPU for a reverse search, measured (docs/evidence.md, Throughput). The typed
+     * {@code knn} query of the client takes numbers only, hence the query written out here.
+     */
+    public static Query nearest(float[] embedding, int size, Float minSimilarity, Query filter) {
+        String knn = "{\"field\":\"embedding\",\"query_vector\":\"" + StoredVector.encode(embedding)
+                + "\",\"k\":" + size + ",\"num_candidates\":" + CANDIDATES_PER_RESULT * size
+                + (minSimilarity == null ? "" : ",\"similarity\":" + minSimilarity)
+                + ",\"filter\":" + JsonpUtils.toJsonString(filter, QUERY_WRITER) + "}";
+        return Query.of(q -> q._custom("knn", JsonData.fromJson(knn)));
     }
 
     /**
@@ -68,9 +80,7 @@ public final class VectorSearch {
                                         .should(ask.preferred())
                                         .filter(ask.filter())))))
                         .searches(search -> search.header(h -> h.index(index)).body(body -> body.size(size)
-                                .source(sourceWithVectors()).query(q -> q.knn(k -> k.field("embedding")
-                                        .queryVector(queryVector(ask.embedding())).k(size)
-                                        .numCandidates(CANDIDATES_PER_RESULT * size).filter(ask.filter())))));
+                                .source(sourceWithVectors()).query(nearest(ask.embedding(), size, null, ask.filter()))));
             }
             return request;
         }, type);

@@ -1,7 +1,6 @@
 package io.factstream.evidence.recheck;
 
-import static io.factstream.support.elasticsearch.VectorSearch.CANDIDATES_PER_RESULT;
-import static io.factstream.support.elasticsearch.VectorSearch.queryVector;
+import static io.factstream.support.elasticsearch.VectorSearch.nearest;
 import static io.factstream.support.elasticsearch.VectorSearch.sourceWithVectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -52,10 +51,8 @@ public class CheckedClaims {
         // one request for all of an article's passages: a search each would be a round trip each
         MsearchResponse<CheckedClaim> response = client.msearch(request -> {
             passageEmbeddings.forEach(embedding -> request.searches(search -> search.header(h -> h.index(INDEX))
-                    .body(body -> body.size(size).source(sourceWithVectors()).query(q -> q.knn(k -> k
-                            .field("embedding").queryVector(queryVector(embedding)).k(size)
-                            .numCandidates(CANDIDATES_PER_RESULT * size).similarity((float) minSimilarity)
-                            .filter(passageSource.asFilter()))))));
+                    .body(body -> body.size(size).source(sourceWithVectors())
+                            .query(nearest(embedding, size, (float) minSimilarity, passageSource.asFilter())))));
             return request;
         }, CheckedClaim.class);
         return VectorSearch.results(response);
