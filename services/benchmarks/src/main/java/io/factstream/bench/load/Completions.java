@@ -72,6 +72,14 @@ final class Completions {
         return latencies;
     }
 
+    /** The accepted articles whose report is not complete, each with what it still waits for. */
+    List<String> incomplete() {
+        return acceptedAt.keySet().stream().filter(id -> !completedAt.containsKey(id)).sorted().map(id -> {
+            Set<String> claims = awaitedClaims.get(id);
+            return claims == null ? id + " (no claims seen)" : id + " (no verdict yet for " + claims + ")";
+        }).toList();
+    }
+
     long firstAccepted() {
         return acceptedAt.values().stream().mapToLong(Long::longValue).min().orElse(0);
     }

@@ -196,6 +196,10 @@ public final class PipelineLoad {
                         + "(offered %.1f/s)", throughput, rate))
                 : table.measured("sustained end-to-end throughput", throughput, "articles/s", THROUGHPUT_TARGET,
                         "complete reports per second, first acceptance to last verdict");
+        if (completions.completed() < completions.pushed()) {
+            table = table.reported("reports not complete when the run ended", String.join("; ",
+                    completions.incomplete()));
+        }
         table = table.reported("ingest-to-verdict latency p50 / p95 / p99", String.format(Locale.ROOT,
                 "%.2f / %.2f / %.2f s", Stats.percentile(sorted, 50) / 1000.0, Stats.percentile(sorted, 95) / 1000.0,
                 p99 / 1000.0));
