@@ -7,10 +7,9 @@ import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.SourceConfig;
-import co.elastic.clients.json.JsonData;
 import co.elastic.clients.json.JsonpMapper;
-import co.elastic.clients.json.JsonpUtils;
-import co.elastic.clients.json.SimpleJsonpMapper;
+import co.elastic.clients.json.JsonpSerializable;
+import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,6 @@ public final class VectorSearch {
      * phase, which for our small result sets cost Elasticsearch about as much again (docs/evidence.md, Throughput).
      */
     public static final int CANDIDATES_PER_RESULT = 5;
-    private static final JsonpMapper QUERY_WRITER = new SimpleJsonpMapper();
 
     private VectorSearch() {
     }
@@ -36,11 +34,26 @@ public final class VectorSearch {
      * {@code knn} query of the client takes numbers only, hence the query written out here.
      */
     public static Query nearest(float[] embedding, int size, Float minSimilarity, Query filter) {
-        String knn = "{\"field\":\"embedding\",\"query_vector\":\"" + StoredVector.encode(embedding)
-                + "\",\"k\":" + size + ",\"num_candidates\":" + CANDIDATES_PER_RESULT * size
-                + (minSimilarity == null ? "" : ",\"similarity\":" + minSimilarity)
-                + ",\"filter\":" + JsonpUtils.toJsonString(filter, QUERY_WRITER) + "}";
-        return Query.of(q -> q._custom("knn", JsonData.fromJson(knn)));
+        return Query.of(q -> q._custom("knn", new Base64Knn(embedding, size, minSimilarity, filter)));
+    }
+
+    /** A {@code knn} query written straight into the request, its vector as base64. */
+    private record Base64Knn(float[] embedding, int size, Float minSimilarity, Query filter)
+            implements JsonpSerializable {
+        @Override
+        public void serialize(JsonGenerator json, JsonpMapper mapper) {
+            json.writeStartObject()
+                    .write("field", "embedding")
+                    .write("query_vector", StoredVector.encode(embedding))
+                    .write("k", size)
+                    .write("num_candidates", CANDIDATES_PER_RESULT * size);
+            if (minSimilarity != null) {
+                json.write("similarity", minSimilarity);
+            }
+            json.writeKey("filter");
+            filter.serialize(json, mapper);
+            json.writeEnd();
+        }
     }
 
     /**
