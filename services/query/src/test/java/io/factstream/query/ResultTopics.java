@@ -45,10 +45,19 @@ public class ResultTopics {
         this.kafka = kafka;
     }
 
+    /** An article id no other test uses. */
+    public static String newArticleId() {
+        return "a" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+    }
+
+    /** A word no other test's text contains, for a test to find its own claims by. */
+    public static String newMarker() {
+        return "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
     /** An article with one claim, published on claims.extracted; returns the claim id. */
     public String claim(String outlet, String text, String topic, Instant publishedAt) throws Exception {
-        String articleId = "a" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
-        return claims(articleId, outlet, Map.of(0, text), topic, publishedAt).getFirst();
+        return claims(newArticleId(), outlet, Map.of(0, text), topic, publishedAt).getFirst();
     }
 
     /** The claims of (a revision of) an article, each text at its offset, published on claims.extracted; their ids. */
@@ -68,16 +77,35 @@ public class ResultTopics {
     }
 
     public void verdict(String claimId, int revision, VerdictLabel label) throws Exception {
+        verdicts(List.of(verdictOn(claimId, revision, label)));
+    }
+
+    /** Sends {@code verdicts} on the verdicts topic all at once, each keyed by its article as verdict keys them. */
+    public void verdicts(List<Verdict> verdicts) throws Exception {
+        try (var producer = producer()) {
+            for (Verdict verdict : verdicts) {
+                producer.send(new ProducerRecord<>(Topic.VERDICTS.topicName(), verdict.articleId(),
+                        json.writeValueAsString(verdict)));
+            }
+            producer.flush();
+        }
+    }
+
+    public static Verdict verdictOn(String claimId, int revision, VerdictLabel label) {
         String articleId = claimId.substring(0, claimId.lastIndexOf("-c"));
-        send(Topic.VERDICTS, articleId, new Verdict(Verdict.SCHEMA_VERSION, claimId, articleId, "claim", label,
-                "explained", revision, null, false, Instant.now(), List.of(), label, null, null));
+        return new Verdict(Verdict.SCHEMA_VERSION, claimId, articleId, "claim", label, "explained", revision, null,
+                false, Instant.now(), List.of(), label, null, null);
     }
 
     public void send(Topic topic, String key, Object value) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka),
-                new StringSerializer(), new StringSerializer())) {
+        try (var producer = producer()) {
             producer.send(new ProducerRecord<>(topic.topicName(), key, json.writeValueAsString(value))).get();
         }
+    }
+
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka),
+                new StringSerializer(), new StringSerializer());
     }
 
     /** The dead-letter records, up to now, whose value contains {@code text}. */

@@ -28,7 +28,7 @@ public final class BulkRejected extends IOException {
     }
 
     /** Throws when any of {@code items}, some of the {@code total} items of a bulk request, was refused. */
-    static void throwIfAny(List<BulkResponseItem> items, int total, String what) throws BulkRejected {
+    public static void throwIfAny(List<BulkResponseItem> items, int total, String what) throws BulkRejected {
         List<BulkResponseItem> refused = items.stream().filter(item -> item.error() != null).toList();
         if (refused.isEmpty()) {
             return;

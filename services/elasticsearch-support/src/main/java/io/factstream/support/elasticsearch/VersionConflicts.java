@@ -9,7 +9,7 @@ import org.elasticsearch.client.ResponseException;
  * as is or as the cause of another (seen for index requests with external versions).
  */
 public final class VersionConflicts {
-    static final int CONFLICT = 409;
+    public static final int CONFLICT = 409;
 
     private VersionConflicts() {
     }

@@ -29,15 +29,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class ResultIndexer {
-    /** A claim's label changes once per verdict revision (ClaimLabels), so a few retries get through. */
+    /** A claim's label changes once per verdict revision (VerdictWrites), so a few retries get through. */
     private static final int CONFLICT_RETRIES = 5;
 
     private final ElasticsearchClient client;
-    private final ClaimLabels claimLabels;
+    private final VerdictWrites verdictWrites;
 
-    public ResultIndexer(ElasticsearchClient client, ClaimLabels claimLabels) {
+    public ResultIndexer(ElasticsearchClient client, VerdictWrites verdictWrites) {
         this.client = client;
-        this.claimLabels = claimLabels;
+        this.verdictWrites = verdictWrites;
     }
 
     @Incoming("articles-ingested")
@@ -63,7 +63,7 @@ public class ResultIndexer {
                     .document(new ArticleAnalysis(claims.articleId(), claims.topics(), claims.techniques(),
                             claims.sections()))));
             // An update, not a replacement: the claim's verdict label may be indexed already, or be written by
-            // ClaimLabels at this moment (a conflict that Elasticsearch resolves by reading the document again).
+            // VerdictWrites at this moment (a conflict that Elasticsearch resolves by reading the document again).
             claims.claims().forEach(claim -> bulk.operations(op -> op.update(u -> u
                     .index(ResultIndex.CLAIMS.indexName()).id(claim.claimId()).retryOnConflict(CONFLICT_RETRIES)
                     .action(a -> a.docAsUpsert(true).doc(new ClaimDocument(claim.claimId(), claims.articleId(),
@@ -75,19 +75,17 @@ public class ResultIndexer {
     }
 
     /**
-     * Several verdicts at once, in any order (worker pool {@code verdict-writers}, its size set in
-     * application.properties): the index keeps a claim's highest revision and {@link ClaimLabels} writes only a newer
-     * one, so the order they are written in changes nothing. One at a time, each waiting on Elasticsearch, the
-     * indexing fell thousands of verdicts behind under load.
+     * Many verdicts at once, in any order (worker pool {@code verdict-writers}, its size set in
+     * application.properties): the index keeps a claim's highest revision and a claim's label changes only to a
+     * newer one, so the order they are written in changes nothing, and those waiting together are written together
+     * ({@link VerdictWrites}).
      */
     @Incoming("verdicts")
     @Timed(value = StageMetrics.RECORDS, extraTags = {StageMetrics.STAGE, "query.index-verdict"})
     @Blocking(value = "verdict-writers", ordered = false)
     @RetryWhileUnavailable
     public void verdict(Verdict verdict) throws IOException {
-        indexUnlessStale(() -> client.index(i -> i.index(ResultIndex.VERDICTS.indexName()).id(verdict.claimId())
-                .versionType(VersionType.ExternalGte).version((long) verdict.revision()).document(verdict)));
-        claimLabels.record(verdict);
+        verdictWrites.write(verdict);
     }
 
     @Incoming("stories")

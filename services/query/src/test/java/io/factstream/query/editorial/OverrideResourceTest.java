@@ -44,7 +44,7 @@ class OverrideResourceTest {
     @Inject
     ResultTopics topics;
 
-    private final String articleId = "a" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+    private final String articleId = ResultTopics.newArticleId();
     private final String claimId = articleId + "-c0";
 
     @Test

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +32,8 @@ class ArticleRevisionTest {
     @Inject
     ResultReader reader;
 
-    private final String marker = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    private final String articleId = "a" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+    private final String marker = ResultTopics.newMarker();
+    private final String articleId = ResultTopics.newArticleId();
 
     @Test
     void aRevisionThatMovesAndDropsSentencesLeavesNoClaimOrVerdictAtTheOldOffsets() throws Exception {

@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Claim search on the real Elasticsearch, with claims and verdicts indexed from the real topics. */
@@ -21,7 +20,7 @@ class ClaimSearchTest {
     @Inject
     ResultTopics topics;
 
-    private final String marker = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String marker = ResultTopics.newMarker();
 
     @Test
     void findsClaimsByStemmedWordsAndFiltersOnLabelOutletTopicAndDate() throws Exception {

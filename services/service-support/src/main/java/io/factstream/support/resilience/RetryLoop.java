@@ -48,11 +48,6 @@ final class RetryLoop {
 
     /** The first exception of the cause chain that tells of an unavailable server, or null. */
     private Throwable transientCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (transientFailure.test(cause)) {
-                return cause;
-            }
-        }
-        return null;
+        return TransientFailures.firstCause(failure, transientFailure);
     }
 }
