@@ -25,8 +25,12 @@ final class Completions {
     private final Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> awaitedClaims = new ConcurrentHashMap<>();
     private final Map<String, Long> completedAt = new ConcurrentHashMap<>();
-    /** Verdicts that arrived before their article's claims were seen (other partitions, other consumers). */
-    private final Map<String, Set<String>> earlyVerdicts = new ConcurrentHashMap<>();
+    /**
+     * Every claim given a verdict so far, by article: a verdict can arrive before its article's claims are seen
+     * (other partitions, other consumers), and an article's claims can be extracted twice (a record processed again
+     * after a consumer-group rebalance, as when a second instance joins) after some of their verdicts were seen.
+     */
+    private final Map<String, Set<String>> judgedClaims = new ConcurrentHashMap<>();
 
     void accepted(String articleId, long at) {
         acceptedAt.put(articleId, at);
@@ -41,15 +45,14 @@ final class Completions {
         if (record.topic().equals(io.factstream.contracts.Topic.CLAIMS_EXTRACTED.topicName())) {
             Set<String> claims = new HashSet<>();
             value.path("claims").forEach(claim -> claims.add(claim.path("claimId").asText()));
-            claims.removeAll(earlyVerdicts.getOrDefault(articleId, Set.of()));
+            claims.removeAll(judgedClaims.getOrDefault(articleId, Set.of()));
             awaitedClaims.put(articleId, claims);
         } else if (value.path("revision").asInt() >= 1) {
-            Set<String> claims = awaitedClaims.get(articleId);
-            if (claims == null) {
-                earlyVerdicts.computeIfAbsent(articleId, id -> new HashSet<>()).add(value.path("claimId").asText());
-                return;
+            String claimId = value.path("claimId").asText();
+            judgedClaims.computeIfAbsent(articleId, id -> new HashSet<>()).add(claimId);
+            if (awaitedClaims.containsKey(articleId)) {
+                awaitedClaims.get(articleId).remove(claimId);
             }
-            claims.remove(value.path("claimId").asText());
         }
         Set<String> claims = awaitedClaims.get(articleId);
         if (claims != null && claims.isEmpty()) {

@@ -41,4 +41,19 @@ class CompletionsTest {
         assertEquals(1, completions.completed());
         assertEquals(List.of("ferry (no claims seen)"), completions.incomplete());
     }
+
+    @Test
+    void claimsExtractedAgainAfterSomeOfTheirVerdictsStillWaitOnlyForTheClaimsNotJudgedYet() throws Exception {
+        completions.accepted("bridge", 1_000);
+
+        completions.observe(claims("bridge", "bridge-c1", "bridge-c2"));
+        completions.observe(verdict("bridge", "bridge-c1", 1));
+        completions.observe(claims("bridge", "bridge-c1", "bridge-c2"));
+
+        assertEquals(List.of("bridge (no verdict yet for [bridge-c2])"), completions.incomplete());
+
+        completions.observe(verdict("bridge", "bridge-c2", 1));
+
+        assertEquals(1, completions.completed());
+    }
 }
