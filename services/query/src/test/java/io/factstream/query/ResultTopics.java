@@ -8,9 +8,11 @@ import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.Topic;
 import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
+import io.factstream.query.search.ClaimHit;
 import io.factstream.query.search.ClaimQuery;
 import io.factstream.query.search.ClaimSearch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -130,12 +132,17 @@ public class ResultTopics {
         }
     }
 
+    /** The claims, up to 100, that search finds by {@code word}, newest first. */
+    public List<ClaimHit> claimsWith(String word) throws IOException {
+        return search.find(new ClaimQuery(word, null, null, null, null, null, ClaimQuery.Sort.DATE, 0, 100)).claims();
+    }
+
     /** Waits until {@code count} claims with {@code word} are searchable with a label each. */
     public void awaitSearchable(String word, int count) throws Exception {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            var page = search.find(new ClaimQuery(word, null, null, null, null, null, ClaimQuery.Sort.DATE, 0, 100));
-            if (page.total() >= count && page.claims().stream().allMatch(claim -> claim.label() != null)) {
+            List<ClaimHit> claims = claimsWith(word);
+            if (claims.size() >= count && claims.stream().allMatch(claim -> claim.label() != null)) {
                 return;
             }
             Thread.sleep(200);

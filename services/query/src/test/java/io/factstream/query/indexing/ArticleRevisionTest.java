@@ -7,8 +7,6 @@ import io.factstream.contracts.VerdictLabel;
 import io.factstream.query.ResultTopics;
 import io.factstream.query.report.ResultReader;
 import io.factstream.query.search.ClaimHit;
-import io.factstream.query.search.ClaimQuery;
-import io.factstream.query.search.ClaimSearch;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -27,8 +25,6 @@ class ArticleRevisionTest {
 
     @Inject
     ResultTopics topics;
-    @Inject
-    ClaimSearch search;
     @Inject
     ResultReader reader;
 
@@ -64,8 +60,7 @@ class ArticleRevisionTest {
         Set<String> found;
         do {
             Thread.sleep(200);
-            found = search.find(new ClaimQuery(marker, null, null, null, null, null, ClaimQuery.Sort.DATE, 0, 100))
-                    .claims().stream().map(ClaimHit::claimId).collect(Collectors.toSet());
+            found = topics.claimsWith(marker).stream().map(ClaimHit::claimId).collect(Collectors.toSet());
         } while (!found.equals(expected) && System.nanoTime() < deadline);
         return found;
     }
