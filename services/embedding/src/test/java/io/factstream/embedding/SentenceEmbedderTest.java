@@ -38,6 +38,24 @@ class SentenceEmbedderTest {
     }
 
     @Test
+    void encodingsCarryTheEmbeddingAndTheMiddleLayerOfOneRun() {
+        List<String> sentences = List.of("Officials said the repairs cost 4.2 million euros.", "Is it safe?");
+        List<SentenceEncoding> encodings = embedder.encodeAll(sentences);
+        List<float[]> embeddings = embedder.embedAll(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            assertArrayEquals(embeddings.get(i), encodings.get(i).embedding(), 1e-6f);
+            float[] middle = encodings.get(i).middleLayer();
+            assertEquals(SentenceEmbedder.DIMENSIONS, middle.length);
+            // A different layer: not a copy of the embedding, and not normalised.
+            assertTrue(Math.abs(dot(middle, middle) - 1.0) > 0.1, "middle layer of " + sentences.get(i));
+        }
+        double across = dot(encodings.get(0).middleLayer(), encodings.get(1).middleLayer())
+                / Math.sqrt(dot(encodings.get(0).middleLayer(), encodings.get(0).middleLayer())
+                * dot(encodings.get(1).middleLayer(), encodings.get(1).middleLayer()));
+        assertTrue(across < 0.999, "two sentences have two different middle-layer vectors");
+    }
+
+    @Test
     void similarSentencesAreCloserThanUnrelatedOnes() {
         float[] bridge = embedder.embed("The bridge reopened after repairs.");
         float[] crossing = embedder.embed("Repairs are over and the bridge is open again.");

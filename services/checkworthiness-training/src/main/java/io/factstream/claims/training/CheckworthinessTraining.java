@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factstream.claims.scoring.CheckworthinessModel;
 import io.factstream.claims.scoring.SentenceType;
 import io.factstream.embedding.SentenceEmbedder;
+import io.factstream.embedding.SentenceEncoding;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -25,10 +28,15 @@ import java.util.regex.Pattern;
  *
  * <pre>java ... CheckworthinessTraining DATA.json [--folds 5] [--seed 42] [--write-model PATH]
  *     [--buckets 0] [--ngram-scale 1] [--no-hand-made] [--lambdas 1e-4,1e-3,1e-2] [--positive-weight 1]
- *     [--throughput-sentences 2000] [--embeddings-cache PATH]</pre>
+ *     [--throughput-sentences 2000] [--embeddings-cache PATH] [--last-layer]</pre>
+ *
+ * <p>The model reads MiniLM's fourth-layer vector of each sentence ({@code SentenceEncoding.middleLayer});
+ * {@code --last-layer} measures it on the sentence embedding instead, as models before it did.
  */
 public final class CheckworthinessTraining {
     /** The baseline: a digit, or a capitalised word that does not open the sentence. */
+    /** Changes whenever the cache file's layout does, so an older cache is computed again instead of misread. */
+    private static final int CACHE_FORMAT = 2;
     private static final Pattern BASELINE = Pattern.compile("\\d|(?<=\\s)\\p{Lu}\\p{Ll}+");
 
     private CheckworthinessTraining() {
@@ -38,7 +46,7 @@ public final class CheckworthinessTraining {
         if (args.length == 0 || args[0].startsWith("--")) {
             System.err.println("usage: CheckworthinessTraining DATA.json [--folds 5] [--seed 42] [--write-model PATH]"
                     + " [--buckets N] [--ngram-scale S] [--no-hand-made] [--lambdas a,b] [--positive-weight W]"
-                    + " [--throughput-sentences N] [--embeddings-cache PATH]");
+                    + " [--throughput-sentences N] [--embeddings-cache PATH] [--last-layer]");
             System.exit(2);
         }
         Path data = Path.of(args[0]);
@@ -46,6 +54,7 @@ public final class CheckworthinessTraining {
         long seed = 42;
         Path writeModel = null;
         Path embeddingsCache = null;
+        boolean lastLayer = false;
         int buckets = 0;
         double ngramScale = 1;
         boolean handMade = true;
@@ -58,6 +67,7 @@ public final class CheckworthinessTraining {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--write-model" -> writeModel = Path.of(args[++i]);
                 case "--embeddings-cache" -> embeddingsCache = Path.of(args[++i]);
+                case "--last-layer" -> lastLayer = true;
                 case "--buckets" -> buckets = Integer.parseInt(args[++i]);
                 case "--ngram-scale" -> ngramScale = Double.parseDouble(args[++i]);
                 case "--no-hand-made" -> handMade = false;
@@ -82,13 +92,15 @@ public final class CheckworthinessTraining {
 
         SentenceEmbedder embedder = SentenceEmbedder.shared();
         long started = System.nanoTime();
-        List<float[]> embeddings = embeddingsCache == null ? embedder.embedAll(texts)
-                : cachedEmbeddings(embedder, texts, embeddingsCache);
+        List<SentenceEncoding> encodings = embeddingsCache == null ? embedder.encodeAll(texts)
+                : cachedEncodings(embedder, texts, embeddingsCache);
         System.err.printf(Locale.ROOT, "embedded in %.1f s%n", (System.nanoTime() - started) / 1e9);
 
         List<Example> examples = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            examples.add(Example.of(texts.get(i), labels.get(i), embeddings.get(i), buckets));
+            SentenceEncoding encoding = encodings.get(i);
+            examples.add(Example.of(texts.get(i), labels.get(i),
+                    lastLayer ? encoding.embedding() : encoding.middleLayer(), buckets));
         }
         int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
         int[] fold = Folds.stratified(y, folds, seed);
@@ -113,7 +125,7 @@ public final class CheckworthinessTraining {
             boolean[] byBaseline = new boolean[test.size()];
             for (int i = 0; i < test.size(); i++) {
                 Example e = test.get(i);
-                byModel[i] = m.probability(e.text(), e.embedding()) >= m.threshold();
+                byModel[i] = m.probability(e.text(), e.sentenceVector()) >= m.threshold();
                 byGatedModel[i] = byModel[i] && SentenceType.of(e.text()) == SentenceType.STATEMENT;
                 byBaseline[i] = BASELINE.matcher(e.text()).find();
             }
@@ -135,7 +147,7 @@ public final class CheckworthinessTraining {
                 folds, seed, data.getFileName(), texts.size(), positives, Runtime.getRuntime().availableProcessors());
         System.out.println("| scorer | precision | recall | F1 (± sd over folds) | sentences/s |");
         System.out.println("|---|---|---|---|---|");
-        row("MiniLM embedding" + (handMade ? " + hand-made features" : "")
+        row("MiniLM " + (lastLayer ? "embedding (last layer)" : "fourth-layer vector") + (handMade ? " + hand-made features" : "")
                 + (buckets > 0 ? " + hashed TF-IDF n-grams" : "") + ", logistic regression", model, modelRate);
         row("same, with the type gate of the service (questions, opinions, headings, predictions never)", gated,
                 modelRate);
@@ -151,7 +163,7 @@ public final class CheckworthinessTraining {
             try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(writeModel, StandardCharsets.UTF_8))) {
                 all.model().write(out, List.of(
                         "Factstream check-worthiness model: logistic regression over all-MiniLM-L6-v2 (quantized)"
-                                + " sentence embeddings" + (handMade ? ", hand-made features" : "")
+                                + (lastLayer ? " sentence embeddings" : " fourth-layer sentence vectors") + (handMade ? ", hand-made features" : "")
                                 + (buckets > 0 ? ", hashed TF-IDF word n-grams" : "") + ".",
                         "Trained on the ClaimBuster dataset: Arslan, Hassan, Li and Tremayne (2020), \"A Benchmark"
                                 + " Dataset of Check-worthy Factual Claims\", ICWSM;",
@@ -171,11 +183,12 @@ public final class CheckworthinessTraining {
      * ships (the scorer reads the shipped model's threshold when its class loads).
      */
     private static void score(SentenceEmbedder embedder, CheckworthinessModel model, List<String> sentences) {
-        List<float[]> embeddings = embedder.embedAll(sentences);
+        List<SentenceEncoding> encodings = embedder.encodeAll(sentences);
         int checkable = 0;
         for (int i = 0; i < sentences.size(); i++) {
             boolean statement = SentenceType.of(sentences.get(i)) == SentenceType.STATEMENT;
-            checkable += statement && model.probability(sentences.get(i), embeddings.get(i)) >= model.threshold() ? 1 : 0;
+            checkable += statement && model.probability(sentences.get(i), encodings.get(i).middleLayer())
+                    >= model.threshold() ? 1 : 0;
         }
         if (checkable < 0) {
             throw new AssertionError();
@@ -199,36 +212,45 @@ public final class CheckworthinessTraining {
         return rates[1];
     }
 
-    /** Embeddings from {@code cache} when it was written for exactly these sentences, else computed and saved. */
-    private static List<float[]> cachedEmbeddings(SentenceEmbedder embedder, List<String> texts, Path cache)
+    /** Encodings from {@code cache} when it was written for exactly these sentences, else computed and saved. */
+    private static List<SentenceEncoding> cachedEncodings(SentenceEmbedder embedder, List<String> texts, Path cache)
             throws IOException {
-        long key = texts.hashCode();
+        long key = 31L * texts.hashCode() + CACHE_FORMAT;
         if (Files.exists(cache)) {
-            try (DataInputStream in = new DataInputStream(Files.newInputStream(cache))) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(cache)))) {
                 if (in.readLong() == key && in.readInt() == texts.size()) {
-                    List<float[]> embeddings = new ArrayList<>();
+                    List<SentenceEncoding> encodings = new ArrayList<>();
                     for (int i = 0; i < texts.size(); i++) {
-                        float[] vector = new float[SentenceEmbedder.DIMENSIONS];
-                        for (int d = 0; d < vector.length; d++) {
-                            vector[d] = in.readFloat();
-                        }
-                        embeddings.add(vector);
+                        encodings.add(new SentenceEncoding(readVector(in), readVector(in)));
                     }
-                    return embeddings;
+                    return encodings;
                 }
             }
         }
-        List<float[]> embeddings = embedder.embedAll(texts);
+        List<SentenceEncoding> encodings = embedder.encodeAll(texts);
         Files.createDirectories(cache.toAbsolutePath().getParent());
-        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(cache)))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(cache)))) {
             out.writeLong(key);
             out.writeInt(texts.size());
-            for (float[] vector : embeddings) {
-                for (float v : vector) {
-                    out.writeFloat(v);
-                }
+            for (SentenceEncoding encoding : encodings) {
+                writeVector(out, encoding.embedding());
+                writeVector(out, encoding.middleLayer());
             }
         }
-        return embeddings;
+        return encodings;
+    }
+
+    private static float[] readVector(DataInputStream in) throws IOException {
+        float[] vector = new float[SentenceEmbedder.DIMENSIONS];
+        for (int d = 0; d < vector.length; d++) {
+            vector[d] = in.readFloat();
+        }
+        return vector;
+    }
+
+    private static void writeVector(DataOutputStream out, float[] vector) throws IOException {
+        for (float v : vector) {
+            out.writeFloat(v);
+        }
     }
 }

@@ -53,7 +53,7 @@ final class ModelTrainer {
                 }
                 CheckworthinessModel model = fit(train, lambda, 0.5);
                 for (int i : held) {
-                    outOfFold[i] = model.probability(examples.get(i).text(), examples.get(i).embedding());
+                    outOfFold[i] = model.probability(examples.get(i).text(), examples.get(i).sentenceVector());
                 }
             }
             double threshold = Metrics.bestThreshold(outOfFold, labels);

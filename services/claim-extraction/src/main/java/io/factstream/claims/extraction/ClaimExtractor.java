@@ -19,6 +19,7 @@ import io.factstream.contracts.Ids;
 import io.factstream.contracts.NumberMention;
 import io.factstream.contracts.TechniqueSpan;
 import io.factstream.embedding.SentenceEmbedder;
+import io.factstream.embedding.SentenceEncoding;
 import io.factstream.text.Sentence;
 import io.factstream.text.SentenceSplitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,12 +54,13 @@ public class ClaimExtractor {
         List<String> texts = new ArrayList<>(sentences.stream().map(Sentence::text).toList());
         ArticleEntities entities = ArticleEntities.of(texts);
         texts.add(article.title());
-        List<float[]> embeddings = embedder.embedAll(texts);
-        float[] titleEmbedding = embeddings.removeLast();
+        List<SentenceEncoding> encodings = embedder.encodeAll(texts);
+        float[] titleEmbedding = encodings.removeLast().embedding();
+        List<float[]> embeddings = encodings.stream().map(SentenceEncoding::embedding).toList();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             Optional<String> speaker = speakers.speakerOf(sentence.text());
-            Checkworthiness result = scorer.score(sentence.text(), embeddings.get(i));
+            Checkworthiness result = scorer.score(sentence.text(), encodings.get(i));
             List<NumberMention> numbers = NumberMentions.find(sentence.text());
             ClaimType type = ClaimTyper.typeOf(sentence.text(), numbers, speaker.isPresent());
             if (result.checkable()) {

@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Logistic regression over a sentence's MiniLM embedding, the {@link CheckworthinessFeatures#handMade hand-made
+ * Logistic regression over a sentence's MiniLM vector (the mean-pooled output of the model's fourth layer,
+ * {@link io.factstream.embedding.SentenceEncoding#middleLayer}), the {@link CheckworthinessFeatures#handMade hand-made
  * features} and, optionally, TF-IDF weighted hashed word n-grams: the probability that a sentence is a
  * check-worthy factual claim, and the threshold above which it counts as one.
  *
  * <p>The weights file is plain text: {@code #} comment lines (attribution), then {@code threshold},
- * {@code bias}, {@code dense} (one weight per embedding dimension, then per hand-made feature) and
+ * {@code bias}, {@code dense} (one weight per dimension of the sentence vector, then per hand-made feature) and
  * {@code ngrams BUCKETS SCALE} followed by one {@code bucket idf weight} line per bucket seen in training.
  */
 public final class CheckworthinessModel {
@@ -36,7 +37,7 @@ public final class CheckworthinessModel {
     private final double[] ngramWeights;
 
     /**
-     * @param dense        weights of the embedding dimensions followed by the hand-made features
+     * @param dense        weights of the sentence vector's dimensions followed by the hand-made features
      * @param idf          inverse document frequency per n-gram bucket, 0 for buckets never seen in training
      * @param ngramWeights weight per n-gram bucket (length {@code idf.length}; both empty without n-grams)
      */
@@ -84,12 +85,12 @@ public final class CheckworthinessModel {
         return buckets;
     }
 
-    /** Probability 0..1 that {@code text}, whose embedding is given, is a check-worthy factual claim. */
-    public double probability(String text, float[] embedding) {
+    /** Probability 0..1 that {@code text}, whose sentence vector is given, is a check-worthy factual claim. */
+    public double probability(String text, float[] sentenceVector) {
         double z = bias;
         int d = 0;
-        for (; d < embedding.length; d++) {
-            z += dense[d] * embedding[d];
+        for (; d < sentenceVector.length; d++) {
+            z += dense[d] * sentenceVector[d];
         }
         for (double value : CheckworthinessFeatures.handMade(text)) {
             z += dense[d++] * value;

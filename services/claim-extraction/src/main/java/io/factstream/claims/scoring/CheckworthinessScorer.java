@@ -1,6 +1,7 @@
 package io.factstream.claims.scoring;
 
 import io.factstream.embedding.SentenceEmbedder;
+import io.factstream.embedding.SentenceEncoding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,25 +30,25 @@ public class CheckworthinessScorer {
 
     public Checkworthiness score(String sentence) {
         String text = sentence.strip();
-        return score(text, embedder.embed(text));
+        return score(text, embedder.encodeAll(List.of(text)).getFirst());
     }
 
-    /** Scores in the order of {@code sentences}, embedding them in batches. */
+    /** Scores in the order of {@code sentences}, encoding them in batches. */
     public List<Checkworthiness> scoreAll(List<String> sentences) {
         List<String> texts = sentences.stream().map(s -> s == null ? "" : s.strip()).toList();
-        List<float[]> embeddings = embedder.embedAll(texts);
+        List<SentenceEncoding> encodings = embedder.encodeAll(texts);
         List<Checkworthiness> results = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            results.add(score(texts.get(i), embeddings.get(i)));
+            results.add(score(texts.get(i), encodings.get(i)));
         }
         return results;
     }
 
-    /** Scores a sentence whose embedding was computed already. */
-    public Checkworthiness score(String sentence, float[] embedding) {
+    /** Scores a sentence whose encoding was computed already. */
+    public Checkworthiness score(String sentence, SentenceEncoding encoding) {
         String text = sentence.strip();
         SentenceType type = SentenceType.of(text);
-        double probability = model.probability(text, embedding);
+        double probability = model.probability(text, encoding.middleLayer());
         boolean checkable = type == SentenceType.STATEMENT && probability >= model.threshold();
         return new Checkworthiness(text, Math.round(probability * 1000) / 1000.0, checkable, type);
     }
