@@ -18,9 +18,15 @@ public enum SentenceType {
     private static final Pattern OPINION_WORDS = Pattern.compile("\\b(i think|i believe|we believe|in my view|should|"
             + "must|ought|terrible|wonderful|shameful|disgraceful|best|worst|amazing|awful|hopefully|"
             + "unfortunately|clearly)\\b");
-    /** Forecasts are predictions even when someone reported them. */
+    /**
+     * Forecasts are predictions even when someone reported them: "is expected to", "forecasts", and someone's
+     * present expectation ("Engineers expect the work to last until April", "No one anticipates a ruling before
+     * June", "Managers estimate the repairs to run until 2028"; an estimate of something present, "estimate the
+     * damage at 4 million euros", stays a statement).
+     */
     private static final Pattern FORECAST = Pattern.compile("\\b((is|are) (expected|forecast|projected|predicted|"
-            + "likely|set) to|forecasts?|predicts?)\\b");
+            + "likely|set) to|forecasts?|predicts?|expects?|anticipates?|"
+            + "estimates?\\b[^.;]{0,40}\\bto (last|run|take|continue|finish|end|reach|cost))\\b");
     /** Future tense; matched case-sensitively so that a name like "Will" is not a prediction. */
     private static final Pattern FUTURE = Pattern.compile("\\b(will|won't|shall)\\b|\\w'll\\b");
     /**

@@ -57,6 +57,9 @@ class CheckworthinessScorerTest {
         "The new bridge will carry 20,000 cars a day when it opens in 2027.",
         "Prices are expected to rise by 3 percent next year, the central bank said.",
         "Officials say the repairs won't be finished before the winter.",
+        "Engineers expect the work on the Westport bridge to last until April 2028, barring surprises.",
+        "No one involved anticipates a firm ruling on the harbour before 14 March.",
+        "Managers estimate the repairs to run until September 2028, weather permitting.",
     })
     void predictionsAreNeverCheckable(String sentence) {
         Checkworthiness result = scorer.score(sentence);
@@ -74,6 +77,12 @@ class CheckworthinessScorerTest {
         Checkworthiness result = scorer.score(sentence);
         assertEquals(SentenceType.STATEMENT, result.type(), result.toString());
         assertTrue(result.checkable(), result.toString());
+    }
+
+    @Test
+    void anEstimateOfSomethingPresentIsAStatement() {
+        assertEquals(SentenceType.STATEMENT,
+                SentenceType.of("Officials estimate the storm damage in Westport at 4 million euros."));
     }
 
     @Test
