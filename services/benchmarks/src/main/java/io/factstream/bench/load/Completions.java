@@ -13,7 +13,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 /**
  * When each pushed article's report became complete: its claims extracted ({@code claims.extracted}) and every claim
  * given its first verdict ({@code verdicts}); an article without claims is complete once extracted. Times are
- * Kafka record timestamps (ms), the acceptance time the moment ingest answered 202.
+ * Kafka record timestamps (ms), the acceptance time the moment ingest answered 202. Records are kept whether or not
+ * their article's 202 has come back yet: an idle claim extraction can publish an article's claims before its client
+ * has read the answer.
  */
 final class Completions {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,7 +40,7 @@ final class Completions {
 
     synchronized void observe(ConsumerRecord<String, String> record) throws Exception {
         String articleId = record.key();
-        if (articleId == null || !acceptedAt.containsKey(articleId) || completedAt.containsKey(articleId)) {
+        if (articleId == null || completedAt.containsKey(articleId)) {
             return;
         }
         JsonNode value = JSON.readTree(record.value());
@@ -65,12 +67,16 @@ final class Completions {
     }
 
     int completed() {
-        return completedAt.size();
+        return (int) completedAt.keySet().stream().filter(acceptedAt::containsKey).count();
     }
 
     List<Latency> latencies() {
         List<Latency> latencies = new ArrayList<>();
-        completedAt.forEach((id, at) -> latencies.add(new Latency(acceptedAt.get(id), at - acceptedAt.get(id))));
+        completedAt.forEach((id, at) -> {
+            if (acceptedAt.containsKey(id)) {
+                latencies.add(new Latency(acceptedAt.get(id), at - acceptedAt.get(id)));
+            }
+        });
         latencies.sort((a, b) -> Long.compare(a.acceptedAt(), b.acceptedAt()));
         return latencies;
     }
@@ -88,6 +94,6 @@ final class Completions {
     }
 
     long lastCompleted() {
-        return completedAt.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        return latencies().stream().mapToLong(latency -> latency.acceptedAt() + latency.millis()).max().orElse(0);
     }
 }

@@ -76,7 +76,9 @@ public final class PipelineLoad {
 
         Completions completions = new Completions();
         AtomicBoolean reading = new AtomicBoolean(true);
-        Thread reader = Thread.ofPlatform().start(() -> read(kafka, completions, reading));
+        // Opened before the first push, so that the tail starts before any of the run's records are written.
+        KafkaConsumer<String, String> tail = TopicTail.open(kafka, List.of(Topic.CLAIMS_EXTRACTED, Topic.VERDICTS));
+        Thread reader = Thread.ofPlatform().start(() -> read(tail, completions, reading));
         Map<String, Usage> before = ProcessUsage.snapshot();
         Map<String, Long> maxLag;
         try (LagSampler lag = new LagSampler(kafka)) {
@@ -107,8 +109,8 @@ public final class PipelineLoad {
         return Duration.ofNanos((os.getProcessCpuTime() - start) * articles.size() / sample.size());
     }
 
-    private static void read(String kafka, Completions completions, AtomicBoolean reading) {
-        try (KafkaConsumer<String, String> consumer = TopicTail.open(kafka, List.of(Topic.CLAIMS_EXTRACTED, Topic.VERDICTS))) {
+    private static void read(KafkaConsumer<String, String> tail, Completions completions, AtomicBoolean reading) {
+        try (KafkaConsumer<String, String> consumer = tail) {
             while (reading.get()) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     completions.observe(record);

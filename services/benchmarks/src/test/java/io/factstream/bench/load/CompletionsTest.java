@@ -56,4 +56,17 @@ class CompletionsTest {
 
         assertEquals(1, completions.completed());
     }
+
+    @Test
+    void claimsAndVerdictsSeenBeforeTheArticlesAnswerCameBackCountOnceItIsAccepted() throws Exception {
+        completions.observe(claims("quay", "quay-c1"));
+        completions.observe(verdict("quay", "quay-c1", 1));
+
+        assertEquals(0, completions.completed());
+
+        completions.accepted("quay", 1_000);
+
+        assertEquals(1, completions.completed());
+        assertEquals(List.of(), completions.incomplete());
+    }
 }
