@@ -2,12 +2,13 @@ package io.factstream.bench.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -67,18 +68,20 @@ final class Completions {
     }
 
     int completed() {
-        return (int) completedAt.keySet().stream().filter(acceptedAt::containsKey).count();
+        return (int) acceptedCompletions().count();
     }
 
     List<Latency> latencies() {
-        List<Latency> latencies = new ArrayList<>();
-        completedAt.forEach((id, at) -> {
-            if (acceptedAt.containsKey(id)) {
-                latencies.add(new Latency(acceptedAt.get(id), at - acceptedAt.get(id)));
-            }
-        });
-        latencies.sort((a, b) -> Long.compare(a.acceptedAt(), b.acceptedAt()));
-        return latencies;
+        return acceptedCompletions()
+                .map(completion -> new Latency(acceptedAt.get(completion.getKey()),
+                        completion.getValue() - acceptedAt.get(completion.getKey())))
+                .sorted(Comparator.comparingLong(Latency::acceptedAt))
+                .toList();
+    }
+
+    /** Completions of articles whose 202 has come back: only those count, with their completion time. */
+    private Stream<Map.Entry<String, Long>> acceptedCompletions() {
+        return completedAt.entrySet().stream().filter(completion -> acceptedAt.containsKey(completion.getKey()));
     }
 
     /** The accepted articles whose report is not complete, each with what it still waits for. */
@@ -94,6 +97,6 @@ final class Completions {
     }
 
     long lastCompleted() {
-        return latencies().stream().mapToLong(latency -> latency.acceptedAt() + latency.millis()).max().orElse(0);
+        return acceptedCompletions().mapToLong(Map.Entry::getValue).max().orElse(0);
     }
 }
