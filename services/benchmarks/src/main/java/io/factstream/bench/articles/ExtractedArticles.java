@@ -17,8 +17,10 @@ import io.factstream.text.Sentence;
 import io.factstream.text.SentenceSplitter;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -26,8 +28,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * What claim extraction would publish for generated articles: every sentence a passage with its embedding, the
  * sentences with a number (at most {@value #CLAIMS_PER_ARTICLE}) as claims, the names the article mentions, and the
- * title's embedding. Embedding happens here, before any time is taken, since it is claim extraction's cost, not the
- * cost of the stages after it.
+ * title's embedding; or, for timing evidence search's two kinds of work apart, only the claims or only the passages.
+ * Embedding happens here, before any time is taken, since it is claim extraction's cost, not the cost of the stages
+ * after it.
  */
 public final class ExtractedArticles {
     static final int CLAIMS_PER_ARTICLE = 5;
@@ -37,33 +40,56 @@ public final class ExtractedArticles {
     private ExtractedArticles() {
     }
 
+    /** Which of an article's claims and passages a record carries. */
+    public enum Content {
+        CLAIMS_AND_PASSAGES(true, true), CLAIMS(true, false), PASSAGES(false, true);
+
+        private final boolean claims;
+        private final boolean passages;
+
+        Content(boolean claims, boolean passages) {
+            this.claims = claims;
+            this.passages = passages;
+        }
+    }
+
     public static List<ArticleClaims> generate(ArticleGenerator generator, SentenceEmbedder embedder, int count) {
+        return generate(generator, embedder, count, Content.CLAIMS_AND_PASSAGES);
+    }
+
+    public static List<ArticleClaims> generate(ArticleGenerator generator, SentenceEmbedder embedder, int count,
+            Content content) {
         List<ArticleClaims> articles = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            articles.add(claimsOf(generator.next(ArticleFormat.PLAIN_TEXT), embedder));
+            articles.add(claimsOf(generator.next(ArticleFormat.PLAIN_TEXT), embedder, content));
         }
         return articles;
     }
 
-    private static ArticleClaims claimsOf(GeneratedArticle article, SentenceEmbedder embedder) {
+    private static ArticleClaims claimsOf(GeneratedArticle article, SentenceEmbedder embedder, Content content) {
         String articleId = Ids.articleId(article.url());
         List<Sentence> sentences = SentenceSplitter.split(article.body());
         List<PassageWindow> windows = PassageWindows.of(article.body(), sentences);
-        List<String> texts = new ArrayList<>(windows.stream().map(PassageWindow::text).toList());
+        List<PassageWindow> claimWindows = windows.stream().filter(window -> window.text().matches(".*\\d.*"))
+                .limit(content.claims ? CLAIMS_PER_ARTICLE : 0).toList();
+        List<PassageWindow> embedded = content.passages ? windows : claimWindows;
+        List<String> texts = new ArrayList<>(embedded.stream().map(PassageWindow::text).toList());
         texts.add(article.title());
         List<float[]> embeddings = embedder.embedAll(texts);
         Embedding titleEmbedding = Embedding.of(embeddings.removeLast());
-        List<PassageVector> passages = new ArrayList<>();
-        List<ExtractedClaim> claims = new ArrayList<>();
-        for (int i = 0; i < windows.size(); i++) {
-            PassageWindow window = windows.get(i);
-            Embedding embedding = Embedding.of(embeddings.get(i));
-            passages.add(new PassageVector(window.text(), window.start(), window.end(), embedding));
-            if (claims.size() < CLAIMS_PER_ARTICLE && window.text().matches(".*\\d.*")) {
-                claims.add(new ExtractedClaim(Ids.claimId(articleId, window.start()), window.text(), window.start(),
-                        window.end(), 0.9, ClaimType.STATISTIC, null, List.of(), List.of(), List.of(), embedding));
-            }
+        Map<Integer, Embedding> byStart = new HashMap<>();
+        for (int i = 0; i < embedded.size(); i++) {
+            byStart.put(embedded.get(i).start(), Embedding.of(embeddings.get(i)));
         }
+        List<PassageVector> passages = (content.passages ? windows : List.<PassageWindow>of()).stream()
+                .map(window -> new PassageVector(window.text(), window.start(), window.end(),
+                        byStart.get(window.start())))
+                .toList();
+        List<ExtractedClaim> claims = claimWindows.stream()
+                .map(window -> new ExtractedClaim(Ids.claimId(articleId, window.start()), window.text(),
+                        window.start(), window.end(), 0.9, ClaimType.STATISTIC, null, List.of(), List.of(), List.of(),
+                        byStart.get(window.start())))
+                .toList();
         List<String> names = ArticleEntities.of(sentences.stream().map(Sentence::text).toList()).names();
         return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, article.outlet(), articleId,
                 OffsetDateTime.parse(article.publishedAt()).toInstant(), claims, List.of(), List.of(), null,
@@ -72,11 +98,24 @@ public final class ExtractedArticles {
 
     /** Publishes the articles on {@code claims.extracted}, as claim extraction would, and waits for every ack. */
     public static void publish(String kafka, List<ArticleClaims> articles) throws Exception {
+        publish(kafka, articles, index -> null);
+    }
+
+    /**
+     * Publishes one article to each partition of {@code claims.extracted} (as many articles as it has partitions),
+     * after what is already there: its evidence shows that the partition's records before it were processed.
+     */
+    public static void publishOnePerPartition(String kafka, List<ArticleClaims> articles) throws Exception {
+        publish(kafka, articles, index -> index);
+    }
+
+    private static void publish(String kafka, List<ArticleClaims> articles,
+            IntFunction<Integer> partition) throws Exception {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka, "acks", "all"),
                 new StringSerializer(), new StringSerializer())) {
-            for (ArticleClaims article : articles) {
-                producer.send(new ProducerRecord<>(Topic.CLAIMS_EXTRACTED.topicName(), article.articleId(),
-                        JSON.writeValueAsString(article)));
+            for (int i = 0; i < articles.size(); i++) {
+                producer.send(new ProducerRecord<>(Topic.CLAIMS_EXTRACTED.topicName(), partition.apply(i),
+                        articles.get(i).articleId(), JSON.writeValueAsString(articles.get(i))));
             }
             producer.flush();
         }
