@@ -72,6 +72,7 @@ public final class ExtractedArticles {
         List<PassageWindow> windows = PassageWindows.of(article.body(), sentences);
         List<PassageWindow> claimWindows = windows.stream().filter(window -> window.text().matches(".*\\d.*"))
                 .limit(content.claims ? CLAIMS_PER_ARTICLE : 0).toList();
+        List<PassageWindow> passageWindows = content.passages ? windows : List.of();
         List<PassageWindow> embedded = content.passages ? windows : claimWindows;
         List<String> texts = new ArrayList<>(embedded.stream().map(PassageWindow::text).toList());
         texts.add(article.title());
@@ -81,7 +82,7 @@ public final class ExtractedArticles {
         for (int i = 0; i < embedded.size(); i++) {
             byStart.put(embedded.get(i).start(), Embedding.of(embeddings.get(i)));
         }
-        List<PassageVector> passages = (content.passages ? windows : List.<PassageWindow>of()).stream()
+        List<PassageVector> passages = passageWindows.stream()
                 .map(window -> new PassageVector(window.text(), window.start(), window.end(),
                         byStart.get(window.start())))
                 .toList();

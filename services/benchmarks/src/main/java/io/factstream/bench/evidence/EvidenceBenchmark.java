@@ -21,8 +21,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 
 /**
  * The evidence-search benchmark (issue 5), against the evidence-search service of the `make run` stack: after a
- * warm-up (the first articles of a run cost Elasticsearch and the service more while their code is compiled), three
- * timed parts ({@link TimedPhase}), each on new generated articles as claim extraction would publish them:
+ * warm-up (on a freshly started stack the first articles go at less than half the later rate), three timed parts
+ * ({@link TimedPhase}), each on new generated articles as claim extraction would publish them:
  * <ol>
  * <li>claims and passages together, five claims per article: the stream as the pipeline sends it, and the checked
  * claims that the later passages are searched against;</li>
@@ -101,12 +101,10 @@ public final class EvidenceBenchmark {
         }
     }
 
-    private static String rates(TimedPhase.Result together) {
+    private static String rates(TimedPhase.Result part) {
         return String.format(Locale.ROOT, "%s claims/s, %s passages/s, %s articles/s (%,d articles, %,d passages, %s)",
-                ResultTable.format(together.perSecond(together.judged())),
-                ResultTable.format(together.perSecond(together.passages())),
-                ResultTable.format(together.perSecond(together.articles())), together.articles(), together.passages(),
-                together.timing());
+                ResultTable.format(part.perSecond(part.judged())), ResultTable.format(part.perSecond(part.passages())),
+                ResultTable.format(part.perSecond(part.articles())), part.articles(), part.passages(), part.timing());
     }
 
     private static int passagesOf(List<ArticleClaims> articles) {

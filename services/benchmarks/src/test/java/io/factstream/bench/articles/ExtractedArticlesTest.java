@@ -38,8 +38,8 @@ class ExtractedArticlesTest {
                 passages.passages().stream().map(PassageVector::text).toList());
         // Embedded in batches of other sizes: the same vectors up to the quantized model's rounding.
         for (int i = 0; i < both.claims().size(); i++) {
-            assertTrue(Vectors.cosine(both.claims().get(i).embedding().values(), claims.claims().get(i).embedding().values())
-                    > 0.99);
+            assertTrue(Vectors.cosine(both.claims().get(i).embedding().values(),
+                    claims.claims().get(i).embedding().values()) > 0.99);
         }
         assertTrue(Vectors.cosine(both.passages().getLast().embedding().values(),
                 passages.passages().getLast().embedding().values()) > 0.99);
