@@ -2,7 +2,7 @@ package io.factstream.claims.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.factstream.claims.normalization.NumberMentions;
+import io.factstream.text.mentions.NumberMentions;
 import io.factstream.contracts.ClaimType;
 import org.junit.jupiter.api.Test;
 

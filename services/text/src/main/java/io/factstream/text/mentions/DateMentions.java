@@ -1,4 +1,4 @@
-package io.factstream.claims.normalization;
+package io.factstream.text.mentions;
 
 import io.factstream.contracts.DateMention;
 import java.time.DayOfWeek;
