@@ -9,7 +9,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-load bench-claims bench-stance import-corpus ratings-table
+.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-load bench-claims bench-stance bench-news-stance import-corpus ratings-table
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
@@ -25,6 +25,7 @@ help:
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
 	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
 	@echo "make bench-stance DATA=path/to/climate-fever.jsonl   cross-validated stance accuracy, macro-F1 and pairs/s"
+	@echo "make bench-news-stance DATA=path/to/fnc-1   news stance on FNC-1: false refutation and support rates, P/R per stance and rule"
 	@echo "make import-corpus FILE=path [ARGS=...]   load a reference corpus (Wikipedia abstracts .xml[.gz], .jsonl[.gz]) into Elasticsearch"
 	@echo "make ratings-table DATA=path/to/datasets   rebuild the default outlet ratings table from the MBFC and AllSides sets"
 
@@ -152,6 +153,15 @@ bench-stance: jdk
 	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime -pl $(BENCH) -am
 	"$(JAVA_HOME)/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(BENCH)/target/classes:$$(cat $(BENCH)/target/classpath.txt)" \
 	  io.factstream.bench.stance.StanceBenchmark "$(DATA)" --report $(BENCH)/target/bench-stance.md $(ARGS)
+
+# News stance on FNC-1's training data (headline = claim, body = another outlet's article), read as the pipeline reads a
+# cross-reference (docs/evidence.md#news-stance); ARGS passes more options, e.g. ARGS="--every 10" for a quick look.
+bench-news-stance: jdk
+	@if [ -z "$(DATA)" ]; then echo "bench-news-stance: pass the FNC-1 folder, e.g. make bench-news-stance DATA=../shared/datasets/fnc-1" >&2; exit 2; fi
+	@if [ ! -f "$(DATA)/train_stances.csv" ]; then echo "bench-news-stance: no train_stances.csv in $(DATA)" >&2; exit 2; fi
+	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime -pl $(BENCH) -am
+	"$(JAVA_HOME)/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(BENCH)/target/classes:$$(cat $(BENCH)/target/classpath.txt)" \
+	  io.factstream.bench.newsstance.NewsStanceBenchmark "$(DATA)" --report $(BENCH)/target/bench-news-stance.md $(ARGS)
 
 # Loads a reference corpus into the `factstream-reference` index of the stack of `make run` (docs/evidence.md);
 # ARGS passes options, e.g. ARGS="--es http://localhost:19200", "--state DIR" or "--restart". A second run resumes.

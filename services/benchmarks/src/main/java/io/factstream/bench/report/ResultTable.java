@@ -23,6 +23,12 @@ public final class ResultTable {
                 String.format(Locale.ROOT, "%.2f× %s", value / atLeast, value >= atLeast ? "met" : "missed"));
     }
 
+    /** A measure between 0 and 1 (an error rate) with an upper bound not to pass, to three decimals. */
+    public ResultTable measuredAtMost(String measure, double value, double atMost, String detail) {
+        return row(measure, share(value) + " (" + detail + ")", "≤ " + share(atMost),
+                String.format(Locale.ROOT, "%.2f× %s", value / atMost, value <= atMost ? "met" : "missed"));
+    }
+
     /** A measure reported for information, without a target. */
     public ResultTable reported(String measure, String value) {
         return row(measure, value, "–", "–");

@@ -1,0 +1,56 @@
+package io.factstream.bench.newsstance;
+
+import io.factstream.contracts.Stance;
+import io.factstream.stance.StanceJudge;
+import io.factstream.stance.StanceResult;
+import io.factstream.stance.Statement;
+import io.factstream.text.Vectors;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * How the pipeline reads another outlet's article as evidence for a claim, for one article alone: evidence search's
+ * best candidates among the article's passages (here ranked by cosine; the service fuses BM25 and kNN over every
+ * article) go to the stance judge in one batch, and the relevant ones, most relevant first, are kept
+ * ({@value #CANDIDATES} candidates, {@value #KEPT} kept, as evidence search does). The verdict then counts the
+ * article's outlet as one source that supports when any kept passage supports and refutes when any refutes.
+ */
+final class CrossReferenceReading {
+    static final int CANDIDATES = 10;
+    static final int KEPT = 5;
+
+    private final StanceJudge judge;
+
+    CrossReferenceReading(StanceJudge judge) {
+        this.judge = judge;
+    }
+
+    /** What the source says of the claim, with the passage that decided it. */
+    record SourceStance(Stance stance, Judged decisive, List<Judged> kept) {
+    }
+
+    record Judged(Statement passage, StanceResult result) {
+    }
+
+    SourceStance read(Statement claim, List<Statement> passages) {
+        List<Statement> candidates = IntStream.range(0, passages.size()).boxed()
+                .sorted(Comparator.comparingDouble(
+                        (Integer i) -> -Vectors.cosine(claim.embedding(), passages.get(i).embedding())))
+                .limit(CANDIDATES).map(passages::get).toList();
+        List<StanceResult> results = judge.judgeAll(claim, candidates);
+        List<Judged> kept = IntStream.range(0, candidates.size())
+                .mapToObj(i -> new Judged(candidates.get(i), results.get(i)))
+                .filter(judged -> judged.result().relevant())
+                .sorted(Comparator.comparingDouble((Judged judged) -> -judged.result().score()))
+                .limit(KEPT).toList();
+        for (Stance stance : List.of(Stance.REFUTES, Stance.SUPPORTS)) {
+            for (Judged judged : kept) {
+                if (judged.result().stance() == stance) {
+                    return new SourceStance(stance, judged, kept);
+                }
+            }
+        }
+        return new SourceStance(Stance.NEUTRAL, null, kept);
+    }
+}
