@@ -154,14 +154,20 @@ bench-stance: jdk
 	"$(JAVA_HOME)/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(BENCH)/target/classes:$$(cat $(BENCH)/target/classpath.txt)" \
 	  io.factstream.bench.stance.StanceBenchmark "$(DATA)" --report $(BENCH)/target/bench-stance.md $(ARGS)
 
-# News stance on FNC-1's training data (headline = claim, body = another outlet's article), read as the pipeline reads a
-# cross-reference (docs/evidence.md#news-stance); ARGS passes more options, e.g. ARGS="--every 10" for a quick look.
+# News stance on real news (docs/evidence.md#news-stance): FNC-1's training data (DATA=, headline = claim, body = another
+# outlet's article, read as the pipeline reads a cross-reference) and/or our hand-labelled BASIL pairs (BASIL=, the
+# basil-dev folder). ARGS passes more options to the FNC-1 run, e.g. ARGS="--every 10" for a quick look.
 bench-news-stance: jdk
-	@if [ -z "$(DATA)" ]; then echo "bench-news-stance: pass the FNC-1 folder, e.g. make bench-news-stance DATA=../shared/datasets/fnc-1" >&2; exit 2; fi
-	@if [ ! -f "$(DATA)/train_stances.csv" ]; then echo "bench-news-stance: no train_stances.csv in $(DATA)" >&2; exit 2; fi
+	@if [ -z "$(DATA)$(BASIL)" ]; then echo "bench-news-stance: pass FNC-1 and/or BASIL, e.g. make bench-news-stance DATA=../shared/datasets/fnc-1 BASIL=../shared/datasets/basil-dev" >&2; exit 2; fi
+	@if [ -n "$(DATA)" ] && [ ! -f "$(DATA)/train_stances.csv" ]; then echo "bench-news-stance: no train_stances.csv in $(DATA)" >&2; exit 2; fi
+	@if [ -n "$(BASIL)" ] && [ ! -d "$(BASIL)/articles" ]; then echo "bench-news-stance: no articles/ in $(BASIL)" >&2; exit 2; fi
 	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime -pl $(BENCH) -am
-	"$(JAVA_HOME)/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(BENCH)/target/classes:$$(cat $(BENCH)/target/classpath.txt)" \
-	  io.factstream.bench.newsstance.NewsStanceBenchmark "$(DATA)" --report $(BENCH)/target/bench-news-stance.md $(ARGS)
+	if [ -n "$(DATA)" ]; then "$(JAVA_HOME)/bin/java" -Xmx2g $(NEWS_STANCE_JVM) io.factstream.bench.newsstance.NewsStanceBenchmark "$(DATA)" \
+	  --report $(BENCH)/target/bench-news-stance.md $(ARGS); fi
+	if [ -n "$(BASIL)" ]; then "$(JAVA_HOME)/bin/java" -Xmx1g $(NEWS_STANCE_JVM) io.factstream.bench.newsstance.BasilStanceBenchmark "$(BASIL)" \
+	  --report $(BENCH)/target/bench-basil-stance.md; fi
+NEWS_STANCE_JVM = --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+	  -cp "$(BENCH)/target/classes:$$(cat $(BENCH)/target/classpath.txt)"
 
 # Loads a reference corpus into the `factstream-reference` index of the stack of `make run` (docs/evidence.md);
 # ARGS passes options, e.g. ARGS="--es http://localhost:19200", "--state DIR" or "--restart". A second run resumes.

@@ -2,15 +2,21 @@ package io.factstream.stance;
 
 import io.factstream.text.Words;
 import java.util.Collections;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The ways a report of the same event contradicts a claim: it says the opposite, or gives another date, number,
- * place or person, or puts the same quote in someone else's mouth. "The same event" means the evidence repeats
- * most of the claim's statement words ({@link #SAME_EVENT}); a detail that differs between unrelated events is no
- * contradiction.
+ * The ways a report of the same event contradicts a claim, each on one aligned slot of that event: it denies the
+ * same predicate, gives the same event another date, counts the same thing with another number, names another actor
+ * of the same action, or puts the same quote in someone else's mouth. Everything is normalised before comparing:
+ * numbers by value and what they count ({@link Quantity}), dates by the days they mean ({@link EventDate}), names by
+ * their aliases ({@link NameAliases}). A detail that differs between reports of different facts is no contradiction,
+ * so each rule first asks that the two sentences say the same thing otherwise ({@link #SAME_EVENT}, and for a name
+ * {@link #SAME_ACTION}).
  */
 public enum Contradiction {
     QUOTE_ATTRIBUTION,
@@ -20,63 +26,154 @@ public enum Contradiction {
     NAME;
 
     /** Share of the claim's statement words (content words without names and dates) the evidence must repeat. */
-    public static final double SAME_EVENT = 0.5;
+    public static final double SAME_EVENT = 0.6;
+    /** Share of each sentence's statement words the other must repeat for a different name to be another actor. */
+    public static final double SAME_ACTION = 0.8;
     /** Share of the claim's quoted words the evidence's quotation must repeat to be the same quote. */
-    private static final double SAME_QUOTE = 0.6;
+    static final double SAME_QUOTE = 0.6;
+    /** Two capitalised words in a row outside a quotation: someone named in full, who can be a quote's speaker. */
+    private static final Pattern FULL_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+)");
+    private static final Set<String> NOT_A_PERSON = Set.of("senate", "house", "congress", "parliament", "democrat",
+            "democrats", "republican", "republicans", "party", "leader", "minister", "president", "senator",
+            "governor", "mayor", "chief", "secretary", "council", "court", "department", "ministry", "office",
+            "white", "united", "states", "national", "news", "times", "post", "press", "agency", "police");
 
-    /** The first contradiction found, in the order of this enum, or empty. */
-    public static Optional<Contradiction> between(String claim, String evidence) {
+    /** What contradicts, and the two values that differ, for the explanation. */
+    public record Conflict(Contradiction kind, String detail) {
+    }
+
+    /** The first contradiction found, in the order of this enum, or empty; publication days not known. */
+    public static Optional<Conflict> between(String claim, String evidence) {
         return between(Cues.of(claim), Cues.of(evidence));
     }
 
-    static Optional<Contradiction> between(Cues claim, Cues evidence) {
-        if (sameQuoteOtherSpeaker(claim, evidence)) {
-            return Optional.of(QUOTE_ATTRIBUTION);
+    static Optional<Conflict> between(Cues claim, Cues evidence) {
+        boolean sameQuote = Quotes.same(claim, evidence);
+        if (sameQuote) {
+            Optional<Conflict> misattributed = misattribution(claim, evidence);
+            if (misattributed.isPresent()) {
+                return misattributed;
+            }
         }
         Set<String> statement = claim.statementWords();
         if (statement.size() < 2 || Words.coverage(statement, evidence.statementWords()) < SAME_EVENT) {
             return Optional.empty();
         }
-        if (claim.negated() != evidence.negated()) {
-            return Optional.of(NEGATION);
+        if (!sameActors(claim, evidence)) {
+            return sameQuote ? Optional.empty() : nameConflict(claim, evidence);
         }
-        if (datesDisagree(claim, evidence)) {
-            return Optional.of(DATE);
+        if (claim.negated() != evidence.negated() && negatesShared(claim.negated() ? claim : evidence,
+                claim.negated() ? evidence : claim)) {
+            return Optional.of(new Conflict(NEGATION, claim.negated() ? "the claim denies what the evidence states"
+                    : "the evidence denies it"));
         }
-        if (disagree(claim.quantities(), evidence.quantities())) {
-            return Optional.of(NUMBER);
+        if (sameQuote) {
+            // the same words quoted: what differs around them is how each sentence frames the speaker
+            return Optional.empty();
         }
-        if (replaced(claim.names(), evidence.names())) {
-            return Optional.of(NAME);
+        if (evidence.denies() && !claim.denies()) {
+            return Optional.of(new Conflict(NEGATION, "the evidence calls it false"));
+        }
+        Optional<Conflict> date = dateConflict(claim.eventDates(), evidence.eventDates());
+        if (date.isPresent()) {
+            return date;
+        }
+        return numberConflict(claim.quantities(), evidence.quantities());
+    }
+
+    /** The negation denies a word the other sentence states: "did not reopen" against "reopened". */
+    private static boolean negatesShared(Cues negated, Cues stated) {
+        return negated.negatedWords().stream().anyMatch(word -> stated.contentWords().stream()
+                .anyMatch(other -> sameStem(word, other)));
+    }
+
+    /** Crude stemming: the same word, or the same first five letters ("reopened", "reopen"). */
+    static boolean sameStem(String word, String other) {
+        return word.equals(other) || word.length() >= 5 && other.length() >= 5
+                && word.regionMatches(0, other, 0, 5);
+    }
+
+    /** Neither names anyone, or they share a name: the same people, places or organisations act. */
+    private static boolean sameActors(Cues claim, Cues evidence) {
+        Set<String> claimNames = claim.canonicalNames();
+        Set<String> evidenceNames = evidence.canonicalNames();
+        return claimNames.isEmpty() || evidenceNames.isEmpty() || !Collections.disjoint(claimNames, evidenceNames);
+    }
+
+    /** Dates that can be compared and none of which overlap: the same event on other days. */
+    private static Optional<Conflict> dateConflict(List<EventDate> claim, List<EventDate> evidence) {
+        boolean comparable = false;
+        for (EventDate claimDate : claim) {
+            for (EventDate evidenceDate : evidence) {
+                if (claimDate.overlaps(evidenceDate)) {
+                    return Optional.empty();
+                }
+                comparable |= claimDate.comparableWith(evidenceDate);
+            }
+        }
+        return comparable ? Optional.of(new Conflict(DATE, "date differs: " + days(claim) + " vs " + days(evidence)))
+                : Optional.empty();
+    }
+
+    /** A count of one thing that no figure for the same thing in the evidence can be. */
+    private static Optional<Conflict> numberConflict(List<Quantity> claim, List<Quantity> evidence) {
+        for (Quantity claimed : claim) {
+            if (claimed.counted() == null) {
+                continue;
+            }
+            List<Quantity> sameThing = evidence.stream().filter(e -> claimed.counted().equals(e.counted())).toList();
+            if (!sameThing.isEmpty() && sameThing.stream().noneMatch(claimed::compatibleWith)) {
+                return Optional.of(new Conflict(NUMBER, "number differs: " + claimed.text() + " vs "
+                        + sameThing.getFirst().text() + " (" + claimed.counted() + ")"));
+            }
         }
         return Optional.empty();
     }
 
-    private static boolean sameQuoteOtherSpeaker(Cues claim, Cues evidence) {
-        String claimQuote = claim.quoted();
-        String evidenceQuote = evidence.quoted();
-        if (claimQuote.isEmpty() || evidenceQuote.isEmpty()
-                || Words.coverage(Words.contentWords(claimQuote), Words.contentWords(evidenceQuote)) < SAME_QUOTE) {
-            return false;
+    /**
+     * The same action said of someone or somewhere else: each names one the other lacks and they share none, and
+     * otherwise the two say nearly the same ({@link #SAME_ACTION} of each one's statement words in the other).
+     */
+    private static Optional<Conflict> nameConflict(Cues claim, Cues evidence) {
+        if (Words.coverage(evidence.statementWords(), claim.statementWords()) < SAME_ACTION
+                || Words.coverage(claim.statementWords(), evidence.statementWords()) < SAME_ACTION
+                || claim.canonicalNames().isEmpty() || evidence.canonicalNames().isEmpty()) {
+            return Optional.empty();
         }
-        return replaced(Words.names(claim.unquoted()), Words.names(evidence.unquoted()));
+        return Optional.of(new Conflict(NAME, "name differs: " + missing(claim.canonicalNames(),
+                evidence.canonicalNames()) + " vs " + missing(evidence.canonicalNames(), claim.canonicalNames())));
     }
 
-    /** Both give a date of one kind (weekday, month, year) and share none of it: "Monday" and "November" agree. */
-    private static boolean datesDisagree(Cues claim, Cues evidence) {
-        Map<String, Set<String>> claimDates = claim.datesByKind();
-        Map<String, Set<String>> evidenceDates = evidence.datesByKind();
-        return claimDates.entrySet().stream().anyMatch(kind ->
-                disagree(kind.getValue(), evidenceDates.getOrDefault(kind.getKey(), Set.of())));
+    /** The same quote: a contradiction only when each gives it to someone named in full, and no name is shared. */
+    private static Optional<Conflict> misattribution(Cues claim, Cues evidence) {
+        Set<String> claimSpeakers = fullNames(claim.unquoted());
+        Set<String> evidenceSpeakers = fullNames(evidence.unquoted());
+        if (claimSpeakers.isEmpty() || evidenceSpeakers.isEmpty()
+                || !Collections.disjoint(NameAliases.canonical(List.copyOf(Words.names(claim.unquoted()))),
+                        NameAliases.canonical(List.copyOf(Words.names(evidence.unquoted()))))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Conflict(QUOTE_ATTRIBUTION, "the same quote said by " + String.join(", ",
+                claimSpeakers) + " vs " + String.join(", ", evidenceSpeakers)));
     }
 
-    /** Both give a value and they share none. */
-    private static boolean disagree(Set<String> claim, Set<String> evidence) {
-        return !claim.isEmpty() && !evidence.isEmpty() && Collections.disjoint(claim, evidence);
+    private static Set<String> fullNames(String text) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        Matcher name = FULL_NAME.matcher(text);
+        while (name.find()) {
+            if (!NOT_A_PERSON.contains(name.group(1).toLowerCase(java.util.Locale.ROOT))
+                    && !NOT_A_PERSON.contains(name.group(2).toLowerCase(java.util.Locale.ROOT))) {
+                names.add(name.group());
+            }
+        }
+        return names;
     }
 
-    /** The evidence lacks a name of the claim and has one the claim lacks: someone or somewhere else. */
-    private static boolean replaced(Set<String> claim, Set<String> evidence) {
-        return !evidence.containsAll(claim) && !claim.containsAll(evidence);
+    private static String missing(Set<String> names, Set<String> other) {
+        return names.stream().filter(name -> !other.contains(name)).collect(Collectors.joining(" "));
+    }
+
+    private static String days(List<EventDate> dates) {
+        return dates.stream().map(EventDate::described).distinct().collect(Collectors.joining(", "));
     }
 }

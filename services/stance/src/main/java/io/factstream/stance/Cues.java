@@ -4,7 +4,9 @@ import io.factstream.text.Words;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,14 +20,27 @@ import java.util.stream.Collectors;
  * judged against many evidence sentences. Not thread-safe: one instance per sentence and judging thread.
  */
 final class Cues {
+    /**
+     * A negated predicate. "No" negates only where it is not part of a noun phrase: "the lone no vote" is a vote
+     * against, not a negation, and "without" or "unlikely" qualify rather than deny.
+     */
     private static final Pattern NEGATION = Pattern.compile(
-            "\\b(not|no|never|none|nor|neither|nobody|nothing|denied|denies|deny|refused|refuses|rejected|rejects|"
+            "\\b(not|never|none|nor|neither|nobody|nothing|denied|denies|deny|refused|refuses|"
                     + "didn't|don't|doesn't|wasn't|isn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|"
-                    + "can't|cannot|couldn't|without|unlikely)\\b");
+                    + "can't|cannot|couldn't)\\b(?! only\\b)(?! less\\b)(?! more\\b)"
+                    + "|(?<!\\b(?:the|a|an|lone|only|single|one|two|three|his|her|their|its|our|of)\\s)\\bno\\b"
+                    + "(?![-\\s]+votes?\\b)(?!\\s+(?:less|more|fewer|longer than)\\b)");
+    private static final int NEGATION_SCOPE = 2;
+    private static final Pattern SCOPE_WORD = Pattern.compile("[\\p{L}][\\p{L}'-]*");
+    /** What a report says when it denies a story outright: "the report is false", "a hoax". */
+    private static final Pattern DENIAL = Pattern.compile("\\b(false|untrue|not true|hoax|hoaxes|fake|fabricated|"
+            + "debunked|debunk|denied|denies|deny|no truth|satire|satirical|made up|baseless|unfounded)\\b");
+    /** Hedges, and reporting that attributes without asserting ("according to", "reportedly", "rumours"). */
     private static final Pattern HEDGE = Pattern.compile(
             "\\b(may|might|could|possibly|perhaps|probably|likely|suggests?|suggested|appears?|seems?|uncertain|"
                     + "unclear|estimated|expected|projected|predicted|potential|potentially|claims?|claimed|alleged|"
-                    + "reportedly)\\b");
+                    + "allegedly|reportedly|according to|reports?|reported|rumou?rs?|rumou?red|purportedly|supposedly|"
+                    + "apparently|believed to|said to|unconfirmed|unverified)\\b");
     /** Discourse markers with which a text sets itself against a statement. */
     private static final Pattern COUNTER = Pattern.compile(
             "\\b(however|but|although|though|despite|contrary|myth|misconception|false|incorrect|wrong|debunked|"
@@ -34,6 +49,7 @@ final class Cues {
             "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
                     + "August|September|October|November|December|1[89]\\d\\d|20\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("^(1[89]\\d\\d|20\\d\\d)$");
+    private static final Pattern PARTY_TAG = Pattern.compile("\\(?\\b[DRI]-[A-Z][A-Za-z.]*\\)?");
     private static final Pattern QUOTE = Pattern.compile("[\"“”]([^\"“”]{3,})[\"“”]");
     private static final Map<String, Set<String>> OPPOSITES = opposites(
             "increase decrease", "increased decreased", "increases decreases", "increasing decreasing",
@@ -47,7 +63,11 @@ final class Cues {
             "cause prevent", "increase reduce", "increased reduced", "support oppose", "supported opposed",
             "raise lower", "raised lowered", "most least", "majority minority", "success failure", "agree disagree");
 
+    /** Words capitalised in a title, where capitals mark no names. */
+    private static final Pattern TITLE_WORD = Pattern.compile("\\b\\p{L}{4,}");
+
     private final String text;
+    private final LocalDate published;
     private String normalised;
     private Set<String> contentWords;
     private Set<String> names;
@@ -56,13 +76,22 @@ final class Cues {
     private Set<String> lowerWords;
     private String quoted;
     private Boolean negated;
+    private List<Quantity> quantities;
+    private List<EventDate> eventDates;
+    private Set<String> canonicalNames;
 
-    private Cues(String text) {
+    private Cues(String text, LocalDate published) {
         this.text = text;
+        this.published = published;
     }
 
     static Cues of(String text) {
-        return new Cues(text);
+        return new Cues(text, null);
+    }
+
+    /** @param published the day the text was published, null when not known */
+    static Cues of(String text, LocalDate published) {
+        return new Cues(text, published);
     }
 
     String text() {
@@ -74,6 +103,33 @@ final class Cues {
             negated = NEGATION.matcher(normalised()).find();
         }
         return negated;
+    }
+
+    /**
+     * The words a negation denies: the first {@value #NEGATION_SCOPE} content words after each negation that are
+     * neither names nor stop words ("did not <em>reopen</em>", "denied that the <em>council approved</em>").
+     */
+    Set<String> negatedWords() {
+        Set<String> negatedWords = new LinkedHashSet<>();
+        Matcher negation = NEGATION.matcher(normalised());
+        while (negation.find()) {
+            Matcher word = SCOPE_WORD.matcher(normalised().substring(negation.end()));
+            int taken = 0;
+            while (taken < NEGATION_SCOPE && word.find()) {
+                String candidate = word.group();
+                if (Words.contentWords(candidate).isEmpty() || names().contains(candidate)) {
+                    continue;
+                }
+                negatedWords.add(candidate);
+                taken++;
+            }
+        }
+        return negatedWords;
+    }
+
+    /** Says a story is false, a hoax, or denied. */
+    boolean denies() {
+        return DENIAL.matcher(normalised()).find();
     }
 
     boolean hedged() {
@@ -113,11 +169,27 @@ final class Cues {
         return dates;
     }
 
-    /** Numbers that are not years (years count as dates). */
-    Set<String> quantities() {
+    /** Numbers that are not years (years count as dates), as written: what the stance model sees. */
+    Set<String> numbers() {
         Set<String> numbers = new LinkedHashSet<>(Words.numbers(text));
         numbers.removeIf(number -> YEAR.matcher(number).matches());
         return numbers;
+    }
+
+    /** The quantities stated, normalised ({@link Quantity}). */
+    List<Quantity> quantities() {
+        if (quantities == null) {
+            quantities = Quantity.in(text);
+        }
+        return quantities;
+    }
+
+    /** The dates mentioned, resolved against the publication day when known ({@link EventDate}). */
+    List<EventDate> eventDates() {
+        if (eventDates == null) {
+            eventDates = EventDate.in(text, published);
+        }
+        return eventDates;
     }
 
     /** The words between quotation marks, empty when the text quotes nobody. */
@@ -146,12 +218,42 @@ final class Cues {
         return contentWords;
     }
 
-    /** {@link Words#names}. */
+    /** {@link Words#names}; none in a title, where every word is capitalised. */
     Set<String> names() {
         if (names == null) {
-            names = Words.names(text);
+            names = titleCase() ? Set.of() : Words.names(withoutPartyTags());
         }
         return names;
+    }
+
+    /** The content words with names' aliases replaced: "Minsk" counts as "Belarus" when words are compared. */
+    Set<String> canonicalContentWords() {
+        return NameAliases.canonical(List.copyOf(contentWords()));
+    }
+
+    /** The names with aliases replaced ({@link NameAliases}): "Minsk" and "Belarusian" are "belarus". */
+    Set<String> canonicalNames() {
+        if (canonicalNames == null) {
+            canonicalNames = NameAliases.canonical(List.copyOf(names()));
+        }
+        return canonicalNames;
+    }
+
+    /** "(D-Nev.)" after a US lawmaker's name tells party and state: not a name of its own. */
+    private String withoutPartyTags() {
+        return PARTY_TAG.matcher(text).replaceAll("");
+    }
+
+    /** A headline's capitals: three or more longer words, nearly none of them in lower case. */
+    private boolean titleCase() {
+        Matcher word = TITLE_WORD.matcher(text);
+        int words = 0;
+        int lowerCase = 0;
+        while (word.find()) {
+            words++;
+            lowerCase += Character.isLowerCase(word.group().charAt(0)) ? 1 : 0;
+        }
+        return words >= 3 && lowerCase <= 0.1 * words;
     }
 
     /** Content words without names and dates: what is said happened, whoever and whenever it was. */

@@ -43,7 +43,7 @@ public final class StanceFeatures {
                 flag(evidence.countered()),
                 flag(Cues.oppositeWords(claim, evidence)),
                 flag(differ(claim.dates(), evidence.dates())),
-                flag(differ(claim.quantities(), evidence.quantities())),
+                flag(differ(claim.numbers(), evidence.numbers())),
                 flag(differ(claim.names(), evidence.names())),
                 Math.log1p(evidenceWords.size())};
         System.arraycopy(handMade, 0, features, 0, handMade.length);

@@ -16,18 +16,22 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Judges the stance of evidence sentences towards a claim, offline:
+ * Judges the stance of evidence sentences towards a claim, offline, precision first (docs/evidence.md#stance):
  * <ol>
  * <li>evidence whose MiniLM cosine similarity to the claim is below {@link #RELEVANT}, or that shares no word with
  * the claim but names and dates, is not about it: NEUTRAL, and not evidence at all; nor is evidence whose article
  * names none of the people, organisations and places the claim's article names, when both are known: "The bridge
  * reopened on Monday" in an article about Kingsferry reports another event than the same sentence about Westport;</li>
- * <li>a report of the same event that {@linkplain Contradiction contradicts} the claim REFUTES it;</li>
- * <li>evidence that repeats the claim's words ({@link #SAME_STATEMENT}) without contradicting it SUPPORTS it;</li>
+ * <li>a report of the same event that {@linkplain Contradiction contradicts} the claim on an aligned slot REFUTES
+ * it;</li>
+ * <li>the same quote, or evidence that restates the claim's main point ({@link #SAME_STATEMENT} of its words and
+ * {@link Contradiction#SAME_EVENT} of its statement words, and not merely "reportedly") SUPPORTS it;</li>
  * <li>evidence that names none of the people, places or organisations the claim names is about something else
  * (another town's library opening is no evidence about this town's observatory), and so is evidence that repeats
  * less than {@link #SAME_TOPIC} of a named claim's statement words: not evidence;</li>
- * <li>anything else is what the {@link StanceModel} over the {@link StanceFeatures} says.</li>
+ * <li>anything else is what the {@link StanceModel} over the {@link StanceFeatures} says, except that it may
+ * refute only a report of the same event; its stances are marked as the model's ({@link StanceResult#byRule()}),
+ * and a verdict never rests on one alone.</li>
  * </ol>
  * The score is the relevance, the cosine similarity clipped to 0..1, by which evidence is ranked. Thread-safe.
  */
@@ -42,6 +46,8 @@ public final class StanceJudge {
      * and is still not about it.
      */
     public static final double SAME_TOPIC = 0.3;
+    /** Cosine similarity above which two sentences that share half their statement words say the same. */
+    public static final double PARAPHRASE = 0.8;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final SentenceEmbedder embedder;
@@ -75,7 +81,7 @@ public final class StanceJudge {
     /** The stance of each evidence sentence, in order, for sentences embedded already: nothing is embedded. */
     public List<StanceResult> judgeAll(Statement claim, List<Statement> evidence) {
         ArticleNames claimArticle = ArticleNames.of(claim.articleNames());
-        Cues claimCues = Cues.of(claim.text());
+        Cues claimCues = Cues.of(claim.text(), claim.published());
         return evidence.stream().map(sentence -> judge(claim, claimCues, claimArticle, sentence)).toList();
     }
 
@@ -93,36 +99,72 @@ public final class StanceJudge {
             Statement evidenceStatement) {
         double relevance = Math.clamp(Vectors.cosine(claimStatement.embedding(), evidenceStatement.embedding()), 0, 1);
         if (relevance < RELEVANT) {
-            return new StanceResult(Stance.NEUTRAL, relevance, DecidedBy.RELEVANCE, null);
+            return notEvidence(relevance, "not about the claim");
         }
-        Cues evidence = Cues.of(evidenceStatement.text());
+        Cues evidence = Cues.of(evidenceStatement.text(), evidenceStatement.published());
         if (Collections.disjoint(claim.statementWords(), evidence.statementWords())
                 || claimArticle.shareNoneWith(evidenceStatement.articleNames())) {
-            return new StanceResult(Stance.NEUTRAL, relevance, DecidedBy.RELEVANCE, null);
+            return notEvidence(relevance, "about something else");
         }
-        Optional<Contradiction> contradiction = Contradiction.between(claim, evidence);
-        if (contradiction.isPresent()) {
-            return new StanceResult(Stance.REFUTES, relevance, DecidedBy.CONTRADICTION, contradiction.get());
+        Optional<Contradiction.Conflict> conflict = Contradiction.between(claim, evidence);
+        if (conflict.isPresent()) {
+            return new StanceResult(Stance.REFUTES, relevance, DecidedBy.CONTRADICTION, conflict.get().kind(),
+                    conflict.get().detail());
         }
-        if (Words.coverage(claim.contentWords(), evidence.contentWords()) >= SAME_STATEMENT) {
-            return new StanceResult(Stance.SUPPORTS, relevance, DecidedBy.RESTATEMENT, null);
+        if (Quotes.sameStatement(claim, evidence) && claim.negated() == evidence.negated()) {
+            return new StanceResult(Stance.SUPPORTS, relevance, DecidedBy.RESTATEMENT, null, "the same quote");
+        }
+        if (restates(claim, evidence, relevance)) {
+            return new StanceResult(Stance.SUPPORTS, relevance, DecidedBy.RESTATEMENT, null,
+                    "states the same: " + Math.round(100 * Words.coverage(claim.canonicalContentWords(),
+                            evidence.canonicalContentWords())) + "% of the claim's words");
         }
         Set<String> names = claim.names();
-        if (!namesAnyOf(evidence.text(), names) || !names.isEmpty()
+        if (!namesAnyOf(evidence, names) || !names.isEmpty()
                 && Words.coverage(claim.statementWords(), evidence.statementWords()) < SAME_TOPIC) {
-            return new StanceResult(Stance.NEUTRAL, relevance, DecidedBy.RELEVANCE, null);
+            return notEvidence(relevance, "about something else");
         }
         Stance predicted = model.predict(StanceFeatures.of(claim, claimStatement.embedding(), evidence,
                 evidenceStatement.embedding()));
-        return new StanceResult(predicted, relevance, DecidedBy.MODEL, null);
+        if (predicted != Stance.NEUTRAL && !sameEvent(claim, evidence)
+                || predicted == Stance.SUPPORTS && evidence.hedged() && !claim.hedged()) {
+            predicted = Stance.NEUTRAL;
+        }
+        return new StanceResult(predicted, relevance, DecidedBy.MODEL, null, "stance model");
+    }
+
+    /**
+     * The evidence repeats most of the claim's words (names by their aliases) and of what the claim states besides
+     * names and dates ({@link Contradiction#SAME_EVENT}, or half of it in a sentence that means nearly the same,
+     * {@link #PARAPHRASE}: "the lone no vote" and "the lone opposition"): support of the main point, not of a side
+     * detail. A report that only says it is claimed ("reportedly", "according to") does not restate a plain claim.
+     */
+    private static boolean restates(Cues claim, Cues evidence, double relevance) {
+        double statement = Words.coverage(claim.statementWords(), evidence.statementWords());
+        return Words.coverage(claim.canonicalContentWords(), evidence.canonicalContentWords()) >= SAME_STATEMENT
+                && (statement >= Contradiction.SAME_EVENT || statement >= 0.5 && relevance >= PARAPHRASE)
+                && (claim.hedged() || !evidence.hedged());
+    }
+
+    /**
+     * The model may support or refute only a report of the same event: a different fact of the same story is
+     * neither, and a report that only says it is claimed supports nothing.
+     */
+    private static boolean sameEvent(Cues claim, Cues evidence) {
+        return Words.coverage(claim.statementWords(), evidence.statementWords()) >= Contradiction.SAME_EVENT;
+    }
+
+    private static StanceResult notEvidence(double relevance, String reason) {
+        return new StanceResult(Stance.NEUTRAL, relevance, DecidedBy.RELEVANCE, null, reason);
     }
 
     /** True when {@code names} is empty: a claim without names is about no one in particular. */
-    private static boolean namesAnyOf(String evidence, Set<String> names) {
+    private static boolean namesAnyOf(Cues evidence, Set<String> names) {
         if (names.isEmpty()) {
             return true;
         }
-        Set<String> words = new HashSet<>(Arrays.asList(NON_WORD.split(evidence.toLowerCase(Locale.ROOT))));
-        return names.stream().anyMatch(name -> words.containsAll(List.of(NON_WORD.split(name))));
+        Set<String> words = new HashSet<>(Arrays.asList(NON_WORD.split(evidence.text().toLowerCase(Locale.ROOT))));
+        return names.stream().anyMatch(name -> words.containsAll(List.of(NON_WORD.split(name))))
+                || !Collections.disjoint(NameAliases.canonical(List.copyOf(names)), evidence.canonicalNames());
     }
 }

@@ -1,15 +1,22 @@
 package io.factstream.stance;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Set;
 
 /**
- * A sentence to judge, with its embedding and the people, organisations and places its article names.
+ * A sentence to judge, with its embedding, the people, organisations and places its article names, and the day its
+ * article was published.
  *
  * @param articleNames empty when not known; sentences from articles that share none of their names report different
  *                     events, however alike they read
+ * @param published    null when not known; relative dates ("on Monday", "last September") are read against it
  */
-public record Statement(String text, float[] embedding, Set<String> articleNames) {
+public record Statement(String text, float[] embedding, Set<String> articleNames, LocalDate published) {
+
+    public Statement(String text, float[] embedding, Set<String> articleNames) {
+        this(text, embedding, articleNames, null);
+    }
 
     public static Statement withoutArticle(String text, float[] embedding) {
         return new Statement(text, embedding, Set.of());
@@ -17,6 +24,11 @@ public record Statement(String text, float[] embedding, Set<String> articleNames
 
     /** @param articleNames null when they were not kept */
     public static Statement of(String text, float[] embedding, Collection<String> articleNames) {
-        return new Statement(text, embedding, articleNames == null ? Set.of() : Set.copyOf(articleNames));
+        return of(text, embedding, articleNames, null);
+    }
+
+    /** @param articleNames null when they were not kept */
+    public static Statement of(String text, float[] embedding, Collection<String> articleNames, LocalDate published) {
+        return new Statement(text, embedding, articleNames == null ? Set.of() : Set.copyOf(articleNames), published);
     }
 }

@@ -95,7 +95,7 @@ public final class NewsStanceBenchmark {
                 Statement claim = Statement.of(pair.headline(), embeddings.get(pair.headline()),
                         ArticleEntities.of(List.of(pair.headline())).names());
                 SourceStance read = reading.read(claim, articles.get(pair.bodyId()));
-                String rule = read.decisive() == null ? null : rule(read.decisive().result());
+                String rule = read.decisive() == null ? null : DecidingRule.of(read.decisive().result());
                 tally.add(pair.relation(), read.stance(), rule);
                 if (read.stance() != pair.relation().stance() && read.decisive() != null) {
                     errors.println(pair.relation() + "\t" + read.stance() + "\t" + rule + "\t" + pair.headline()
@@ -138,10 +138,6 @@ public final class NewsStanceBenchmark {
         return PassageWindows.of(body, sentences).stream().map(PassageWindow::text).toList();
     }
 
-    private static String rule(StanceResult result) {
-        String step = result.decidedBy().name().toLowerCase(Locale.ROOT);
-        return result.contradiction() == null ? step : step + " " + result.contradiction();
-    }
 
     private static String counted(NewsStanceTally tally, Stance judged, Relation... relations) {
         int hits = Stream.of(relations).mapToInt(relation -> tally.count(relation, judged)).sum();

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 /**
  * Finds the dates a sentence mentions and resolves them against the article's publication day:
  * absolute dates ("Jan. 5", "5 January 2026", "November 23, 2026"), days relative to publication
- * ("yesterday", "on Saturday", "last Monday", "three days ago") and periods ("last week",
- * "earlier this month", "last year"). Days resolve to ISO dates, weeks to ISO weeks ({@code 2026-W47}),
- * months to {@code 2026-11}, years to {@code 2026}.
+ * ("yesterday", "on Saturday", "last Monday", "three days ago"), periods ("last week",
+ * "earlier this month", "last year"), months ("September 2023", "last September", "in March") and years ("in
+ * 2019"). Days resolve to ISO dates, weeks to ISO weeks ({@code 2026-W47}), months to {@code 2026-11}, years to
+ * {@code 2026}.
  */
 public final class DateMentions {
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -39,6 +40,16 @@ public final class DateMentions {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERIOD = Pattern.compile(
             "\\b(last|next|this|earlier this|later this|past)\\s+(week|month|year)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A month without a day: with a year or "last"/"next"/"this" in any case and spelling, alone only as a
+     * capitalised full name other than May (a verb too).
+     */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i:\\b(?:(last|next|this)\\s+" + MONTH + "|" + MONTH
+            + ",?\\s+(\\d{4}))\\b)|\\b(January|February|March|April|June|July|August|September|October|November|"
+            + "December)\\b");
+    /** A year after a word that makes it a time: "in 2019", "since 2020"; a bare 2019 may count something. */
+    private static final Pattern YEAR = Pattern.compile(
+            "(?i)(?<=\\b(?:in|since|by|until|from|during|of|early|late|mid|through)\\s)(1[89]\\d\\d|20\\d\\d)\\b");
     private static final Pattern FUTURE_TENSE = Pattern.compile("\\b(will|shall|plans? to|is to|are to|going to)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
@@ -60,6 +71,8 @@ public final class DateMentions {
         matches(ON_WEEKDAY, sentence, mentions, m -> weekday(m.group(1), m.group(2), published, future).toString());
         matches(DAYS_AGO, sentence, mentions, m -> ago(m.group(1), m.group(2), published));
         matches(PERIOD, sentence, mentions, m -> period(m.group(1), m.group(2), published));
+        matches(MONTH_YEAR, sentence, mentions, m -> month(m, published, future).toString());
+        matches(YEAR, sentence, mentions, m -> m.group(1));
         mentions.sort(Comparator.comparingInt(DateMention::start));
         return mentions;
     }
@@ -97,6 +110,23 @@ public final class DateMentions {
             return sameYear.minusYears(1).toString();
         }
         return sameYear.toString();
+    }
+
+    /** "September 2023" as written; "last September" the one before publication's month; a bare one by tense. */
+    private static YearMonth month(Matcher m, LocalDate published, boolean future) {
+        YearMonth current = YearMonth.from(published);
+        if (m.group(3) != null) {
+            return YearMonth.of(Integer.parseInt(m.group(4)), month(m.group(3)));
+        }
+        String which = m.group(1) == null ? (future ? "next" : "latest") : m.group(1).toLowerCase(Locale.ROOT);
+        Month month = month(m.group(1) == null ? m.group(5) : m.group(2));
+        YearMonth sameYear = YearMonth.of(published.getYear(), month);
+        return switch (which) {
+            case "last" -> sameYear.isBefore(current) ? sameYear : sameYear.minusYears(1);
+            case "next" -> sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1);
+            case "this" -> sameYear;
+            default -> sameYear.isAfter(current) ? sameYear.minusYears(1) : sameYear;
+        };
     }
 
     private static Month month(String name) {

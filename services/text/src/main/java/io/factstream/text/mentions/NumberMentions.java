@@ -11,23 +11,27 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the quantities of a sentence and normalises them: digits with thousands separators and
- * decimals, scale words ("4.2 million"), small number words ("three"), simple fractions ("a third",
+ * decimals, scale words ("4.2 million"), number words up to ninety-nine ("three", "twenty-five"), simple fractions ("a third",
  * "half"), with the unit that follows ("percent", "euros"). Years and the days of dates are not
  * quantities and are left to {@link DateMentions}.
  */
 public final class NumberMentions {
     private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
             "trillion", 1e12);
-    private static final Map<String, Double> WORDS = Map.ofEntries(Map.entry("one", 1.0), Map.entry("two", 2.0),
-            Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
-            Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
-            Map.entry("dozen", 12.0), Map.entry("hundred", 100.0));
+    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
+    private static final Map<String, Double> OTHER_WORDS = Map.of("dozen", 12.0, "hundred", 100.0);
     private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "a third", 1.0 / 3, "a quarter", 0.25,
             "two thirds", 2.0 / 3, "three quarters", 0.75);
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s+(thousand|million|billion|trillion))?"
                     + "(?:\\s*(%|percent|per cent|[a-z]+))?"
-                    + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\\b(?:\\s+([a-z]+))?"
+                    + "|\\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six"
+                    + "|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+                    + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen|hundred)\\b(?:\\s+([a-z]+))?"
                     + "|\\b(half|a third|a quarter|two thirds|three quarters)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_BEFORE = Pattern.compile(
             "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+$");
@@ -45,12 +49,25 @@ public final class NumberMentions {
             if (match.group(1) != null) {
                 digits(sentence, match).ifPresent(mentions::add);
             } else if (match.group(5) != null) {
-                mentions.add(mention(match, WORDS.get(match.group(5).toLowerCase(Locale.ROOT)), unit(match.group(6))));
+                mentions.add(mention(match, wordValue(match.group(5).toLowerCase(Locale.ROOT)), unit(match.group(6))));
             } else {
                 mentions.add(mention(match, FRACTIONS.get(match.group(7).toLowerCase(Locale.ROOT)), null));
             }
         }
         return mentions;
+    }
+
+    /** "seven", "fourteen", "twenty-five", "dozen". */
+    private static double wordValue(String word) {
+        if (OTHER_WORDS.containsKey(word)) {
+            return OTHER_WORDS.get(word);
+        }
+        String[] tensAndUnit = word.split("-");
+        int tens = TENS.indexOf(tensAndUnit[0]);
+        if (tens < 0) {
+            return UNITS.indexOf(word);
+        }
+        return tens * 10 + (tensAndUnit.length > 1 ? UNITS.indexOf(tensAndUnit[1]) : 0);
     }
 
     private static Optional<NumberMention> digits(String sentence, Matcher match) {

@@ -39,6 +39,17 @@ class DateMentionsTest {
     }
 
     @Test
+    void monthsAndYearsWithoutADay() {
+        assertEquals(List.of("2023-09"), values("Talks began in September 2023."));
+        assertEquals(List.of("2025-12"), values("The plant closed last December."));
+        assertEquals(List.of("2026-03"), values("The plant closed in March."));
+        assertEquals(List.of("2025-12"), values("The plant closed in December."));
+        assertEquals(List.of("2026-12"), values("The plant will close in December."));
+        assertEquals(List.of("2019"), values("The museum opened in 2019 with 2020 visitors."));
+        assertEquals(List.of(), values("Prices may march higher."), "may and march are verbs too");
+    }
+
+    @Test
     void absoluteDatesAreNormalised() {
         assertEquals(List.of("2026-11-05"), values("The vote took place on Nov. 5."));
         assertEquals(List.of("2025-03-14"), values("He was elected on 14 March 2025."));

@@ -25,6 +25,8 @@ class NumberMentionsTest {
     void wordsAndFractions() {
         assertEquals(List.of("3.0 ministers", "0.3333333333333333"),
                 normalised("Three ministers resigned and sales fell by a third."));
+        assertEquals(List.of("14.0 ferries", "25.0 crew", "90.0 passengers"),
+                normalised("Fourteen ferries, twenty-five crew and ninety passengers."));
     }
 
     @Test

@@ -1,0 +1,79 @@
+package io.factstream.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.factstream.contracts.Stance;
+import io.factstream.embedding.SentenceEmbedder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cases that real news got wrong (issue "Verdicts a fact-checker can trust on real news"), each in sentences of
+ * our own of the same shape: the same fact in other words must not be refuted, another fact must not be evidence.
+ */
+class RealNewsCasesTest {
+    private final StanceJudge judge = new StanceJudge(SentenceEmbedder.shared(), StanceModel.shipped());
+
+    @Test
+    void capitalsStandForTheirCountriesAndLastSeptemberIsReadFromThePublicationDay() {
+        StanceResult result = judge(
+                "During a meeting with Putin on September 15, 2023, Lukashenko suggested that Minsk, Moscow, and "
+                        + "Pyongyang could consider trilateral cooperation.", LocalDate.of(2023, 9, 16),
+                "During a meeting with Putin in the Black Sea resort of Sochi last September, Lukashenko suggested "
+                        + "that Belarus could join Russia and North Korea in three-way cooperation.",
+                LocalDate.of(2024, 7, 23));
+        assertEquals(Stance.SUPPORTS, result.stance(), result.toString());
+    }
+
+    @Test
+    void anotherFactOfTheSameStoryIsNoRefutation() {
+        StanceResult result = judge("About 400 residents downstream of the Halvern dam were advised to move to higher "
+                        + "ground on Sunday as the reservoir kept rising.", LocalDate.of(2026, 11, 30),
+                "Engineers at the Halvern dam began releasing water on Sunday after three days of heavy rain raised "
+                        + "the reservoir to 96 percent of capacity.", LocalDate.of(2026, 11, 30));
+        assertEquals(Stance.NEUTRAL, result.stance(), result.toString());
+    }
+
+    @Test
+    void aLoneNoVoteIsTheLoneOppositionAndAPartyTagIsNoName() {
+        StanceResult result = judge("Senate Minority Leader Harry Reid was the lone no vote in the Senate.", null,
+                "Senate Minority Leader Harry Reid (D-Nev.) was the lone opposition.", null);
+        assertEquals(Stance.SUPPORTS, result.stance(), result.toString());
+    }
+
+    @Test
+    void theSameSumInOtherWordsIsTheSameNumber() {
+        StanceResult result = judge("The council approved the budget of 4.2 million dollars.", null,
+                "The council approved a $4,200,000 budget.", null);
+        assertEquals(Stance.SUPPORTS, result.stance(), result.toString());
+    }
+
+    @Test
+    void theSameQuoteFramedWithAnotherNameForTheSpeakerIsTheSameStatement() {
+        StanceResult result = judge("\"We will not raise the ferry fares this year,\" said Mayor Ana Ruiz.", null,
+                "“We will not raise the ferry fares this year,” the Westport mayor told the harbour council.", null);
+        assertEquals(Stance.SUPPORTS, result.stance(), result.toString());
+    }
+
+    @Test
+    void aConflictOnAnAlignedSlotStillRefutesAndSaysWhatDiffers() {
+        StanceResult result = judge("Twelve people died when the ferry capsized off Kessel on Tuesday.",
+                LocalDate.of(2026, 7, 29), "Fourteen people died when the ferry capsized off Kessel on Tuesday.",
+                LocalDate.of(2026, 7, 29));
+        assertEquals(Contradiction.NUMBER, result.contradiction(), "number words are read too: "
+                + result);
+        StanceResult date = judge("The ferry capsized off Kessel on July 30, killing 12 passengers.",
+                LocalDate.of(2026, 7, 31), "The ferry capsized off Kessel on July 23, killing 12 passengers.",
+                LocalDate.of(2026, 7, 31));
+        assertEquals(Stance.REFUTES, date.stance(), date.toString());
+        assertEquals("date differs: July 30 (2026-07-30) vs July 23 (2026-07-23)", date.reason());
+    }
+
+    private StanceResult judge(String claim, LocalDate claimPublished, String evidence, LocalDate evidencePublished) {
+        List<float[]> embeddings = SentenceEmbedder.shared().embedAll(List.of(claim, evidence));
+        return judge.judge(new Statement(claim, embeddings.get(0), Set.of(), claimPublished),
+                new Statement(evidence, embeddings.get(1), Set.of(), evidencePublished));
+    }
+}
