@@ -21,7 +21,8 @@ public record ClaimEvidence(
         Instant checkedAt,
         List<Evidence> evidence) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: each evidence item says what decided its stance ({@link Evidence#basis()}, {@link Evidence#reason()}). */
+    public static final int SCHEMA_VERSION = 2;
     /** The round of a claim's first search. */
     public static final int FIRST_ROUND = 1;
 }

@@ -8,6 +8,9 @@ import java.time.Instant;
  * @param originId for cross-references, the origin of the passage's article: reprints of one wire
  *                 story share it and count as one source
  * @param score    relevance 0..1; evidence below the relevance bar is never published
+ * @param basis    what decided the stance (null in records of schema version 1 of {@link ClaimEvidence}, read as
+ *                 {@link StanceBasis#MODEL}: judged before stances said why)
+ * @param reason   what decided it, in words for an explanation ("date differs: July 30 vs July 23"), or null
  */
 public record Evidence(
         EvidenceKind kind,
@@ -17,5 +20,12 @@ public record Evidence(
         String originId,
         String snippet,
         double score,
-        Instant publishedAt) {
+        Instant publishedAt,
+        StanceBasis basis,
+        String reason) {
+
+    /** Decided by a rule whose reason can be checked, not by the stance model alone. */
+    public boolean byRule() {
+        return basis == StanceBasis.RULE;
+    }
 }

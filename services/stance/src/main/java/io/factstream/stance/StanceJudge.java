@@ -1,5 +1,6 @@
 package io.factstream.stance;
 
+import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.stance.StanceResult.DecidedBy;
@@ -30,8 +31,9 @@ import java.util.regex.Pattern;
  * (another town's library opening is no evidence about this town's observatory), and so is evidence that repeats
  * less than {@link #SAME_TOPIC} of a named claim's statement words: not evidence;</li>
  * <li>anything else is what the {@link StanceModel} over the {@link StanceFeatures} says, except that it may
- * refute only a report of the same event; its stances are marked as the model's ({@link StanceResult#byRule()}),
- * and a verdict never rests on one alone.</li>
+ * support or refute another outlet's sentence only when it reports the same event, and support it only when it
+ * does not merely say it is claimed; its stances are marked as the model's ({@link StanceResult#basis()}), and a
+ * verdict never rests on one alone.</li>
  * </ol>
  * The score is the relevance, the cosine similarity clipped to 0..1, by which evidence is ranked. Thread-safe.
  */
@@ -58,12 +60,13 @@ public final class StanceJudge {
         this.model = model;
     }
 
+    /** Another outlet's sentence as evidence for the claim, as {@code POST /stance} judges it. */
     public StanceResult judge(String claim, String evidence) {
-        return judgeAll(claim, List.of(evidence)).getFirst();
+        return judgeAll(claim, List.of(evidence), EvidenceKind.CROSS_REFERENCE).getFirst();
     }
 
     /** The stance of each evidence sentence, in order; the sentences are embedded in one batch. */
-    public List<StanceResult> judgeAll(String claim, List<String> evidence) {
+    public List<StanceResult> judgeAll(String claim, List<String> evidence, EvidenceKind kind) {
         if (evidence.isEmpty()) {
             return List.of();
         }
@@ -75,28 +78,27 @@ public final class StanceJudge {
         for (int i = 0; i < evidence.size(); i++) {
             statements.add(Statement.withoutArticle(evidence.get(i), embeddings.get(i + 1)));
         }
-        return judgeAll(Statement.withoutArticle(claim, embeddings.getFirst()), statements);
+        return judgeAll(Statement.withoutArticle(claim, embeddings.getFirst()), statements, kind);
     }
 
-    /** The stance of each evidence sentence, in order, for sentences embedded already: nothing is embedded. */
-    public List<StanceResult> judgeAll(Statement claim, List<Statement> evidence) {
+    /**
+     * The stance of each evidence sentence, in order, for sentences embedded already: nothing is embedded.
+     *
+     * @param kind another outlet's coverage, which the stance model (trained on encyclopedia sentences) may support
+     *             or refute only where it reports the same event, or the reference corpus
+     */
+    public List<StanceResult> judgeAll(Statement claim, List<Statement> evidence, EvidenceKind kind) {
         ArticleNames claimArticle = ArticleNames.of(claim.articleNames());
         Cues claimCues = Cues.of(claim.text(), claim.published());
-        return evidence.stream().map(sentence -> judge(claim, claimCues, claimArticle, sentence)).toList();
+        return evidence.stream().map(sentence -> judge(claim, claimCues, claimArticle, sentence, kind)).toList();
     }
 
-    /** The same judgement for sentences embedded already (by the same {@link SentenceEmbedder}). */
-    public StanceResult judge(String claim, float[] claimEmbedding, String evidence, float[] evidenceEmbedding) {
-        return judge(Statement.withoutArticle(claim, claimEmbedding), Statement.withoutArticle(evidence,
-                evidenceEmbedding));
-    }
-
-    public StanceResult judge(Statement claim, Statement evidence) {
-        return judgeAll(claim, List.of(evidence)).getFirst();
+    public StanceResult judge(Statement claim, Statement evidence, EvidenceKind kind) {
+        return judgeAll(claim, List.of(evidence), kind).getFirst();
     }
 
     private StanceResult judge(Statement claimStatement, Cues claim, ArticleNames claimArticle,
-            Statement evidenceStatement) {
+            Statement evidenceStatement, EvidenceKind kind) {
         double relevance = Math.clamp(Vectors.cosine(claimStatement.embedding(), evidenceStatement.embedding()), 0, 1);
         if (relevance < RELEVANT) {
             return notEvidence(relevance, "not about the claim");
@@ -126,8 +128,8 @@ public final class StanceJudge {
         }
         Stance predicted = model.predict(StanceFeatures.of(claim, claimStatement.embedding(), evidence,
                 evidenceStatement.embedding()));
-        if (predicted != Stance.NEUTRAL && !sameEvent(claim, evidence)
-                || predicted == Stance.SUPPORTS && evidence.hedged() && !claim.hedged()) {
+        if (kind == EvidenceKind.CROSS_REFERENCE && (predicted != Stance.NEUTRAL && !sameEvent(claim, evidence)
+                || predicted == Stance.SUPPORTS && evidence.hedged() && !claim.hedged())) {
             predicted = Stance.NEUTRAL;
         }
         return new StanceResult(predicted, relevance, DecidedBy.MODEL, null, "stance model");
@@ -147,8 +149,8 @@ public final class StanceJudge {
     }
 
     /**
-     * The model may support or refute only a report of the same event: a different fact of the same story is
-     * neither, and a report that only says it is claimed supports nothing.
+     * The model may support or refute another outlet's sentence only when it reports the same event: a different
+     * fact of the same story is neither, and a report that only says it is claimed supports nothing.
      */
     private static boolean sameEvent(Cues claim, Cues evidence) {
         return Words.coverage(claim.statementWords(), evidence.statementWords()) >= Contradiction.SAME_EVENT;

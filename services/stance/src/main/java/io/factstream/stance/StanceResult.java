@@ -1,6 +1,7 @@
 package io.factstream.stance;
 
 import io.factstream.contracts.Stance;
+import io.factstream.contracts.StanceBasis;
 
 /**
  * @param score         how relevant the evidence is to the claim, 0..1 (cosine similarity)
@@ -17,11 +18,11 @@ public record StanceResult(Stance stance, double score, DecidedBy decidedBy, Con
     }
 
     /**
-     * True when a rule with aligned slots decided (a contradiction, a restatement, the same quote), false when the
-     * stance model did: a fact-checker can check a rule's reason, a model's guess needs confirming.
+     * A rule with aligned slots (a contradiction, a restatement, the same quote) or the stance model: a fact-checker
+     * can check a rule's reason, a model's guess needs confirming.
      */
-    public boolean byRule() {
-        return decidedBy == DecidedBy.CONTRADICTION || decidedBy == DecidedBy.RESTATEMENT;
+    public StanceBasis basis() {
+        return decidedBy == DecidedBy.MODEL ? StanceBasis.MODEL : StanceBasis.RULE;
     }
 
     /** The steps of {@link StanceJudge}, in order. */

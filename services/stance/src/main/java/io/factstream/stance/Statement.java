@@ -1,6 +1,8 @@
 package io.factstream.stance;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Set;
 
@@ -25,6 +27,11 @@ public record Statement(String text, float[] embedding, Set<String> articleNames
     /** @param articleNames null when they were not kept */
     public static Statement of(String text, float[] embedding, Collection<String> articleNames) {
         return of(text, embedding, articleNames, null);
+    }
+
+    /** The day of {@code instant} in UTC, by which relative dates are read; null when not known. */
+    public static LocalDate day(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** @param articleNames null when they were not kept */

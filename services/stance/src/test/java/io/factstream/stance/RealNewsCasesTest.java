@@ -2,6 +2,7 @@ package io.factstream.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
 import io.factstream.embedding.SentenceEmbedder;
 import java.time.LocalDate;
@@ -74,6 +75,6 @@ class RealNewsCasesTest {
     private StanceResult judge(String claim, LocalDate claimPublished, String evidence, LocalDate evidencePublished) {
         List<float[]> embeddings = SentenceEmbedder.shared().embedAll(List.of(claim, evidence));
         return judge.judge(new Statement(claim, embeddings.get(0), Set.of(), claimPublished),
-                new Statement(evidence, embeddings.get(1), Set.of(), evidencePublished));
+                new Statement(evidence, embeddings.get(1), Set.of(), evidencePublished), EvidenceKind.CROSS_REFERENCE);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
 import io.factstream.embedding.SentenceEmbedder;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class StanceJudgeTest {
     private static final String CLAIM = "The Westport bridge reopened on Monday after 14 months of repairs.";
+    private static final EvidenceKind NEWS = EvidenceKind.CROSS_REFERENCE;
     private final StanceJudge judge = new StanceJudge(SentenceEmbedder.shared(), StanceModel.shipped());
 
     @Test
@@ -82,12 +84,12 @@ class StanceJudgeTest {
         Statement claimInWestport = new Statement(claim, embeddings.get(0), Set.of("Westport", "Lina Ortiz"));
 
         StanceResult elsewhere = judge.judge(claimInWestport,
-                new Statement(evidence, embeddings.get(1), Set.of("Kingsferry", "Port Authority of Kingsferry")));
+                new Statement(evidence, embeddings.get(1), Set.of("Kingsferry", "Port Authority of Kingsferry")), NEWS);
         assertFalse(elsewhere.relevant(), "another town's bridge: " + elsewhere);
         StanceResult sameTown = judge.judge(claimInWestport,
-                new Statement(evidence, embeddings.get(1), Set.of("Westport Council")));
+                new Statement(evidence, embeddings.get(1), Set.of("Westport Council")), NEWS);
         assertEquals(Stance.SUPPORTS, sameTown.stance(), sameTown.toString());
-        StanceResult unknown = judge.judge(claimInWestport, Statement.withoutArticle(evidence, embeddings.get(1)));
+        StanceResult unknown = judge.judge(claimInWestport, Statement.withoutArticle(evidence, embeddings.get(1)), NEWS);
         assertEquals(Stance.SUPPORTS, unknown.stance(), "an article whose names are not known: " + unknown);
     }
 
@@ -95,7 +97,7 @@ class StanceJudgeTest {
     void judgesManySentencesInOrder() {
         List<StanceResult> results = judge.judgeAll(CLAIM, List.of(
                 "The Westport bridge did not reopen on Monday after 14 months of repairs.",
-                "A bakery in Lisbon won a prize for its custard tarts."));
+                "A bakery in Lisbon won a prize for its custard tarts."), NEWS);
         assertEquals(List.of(Stance.REFUTES, Stance.NEUTRAL), results.stream().map(StanceResult::stance).toList());
     }
 
@@ -106,8 +108,8 @@ class StanceJudgeTest {
         List<float[]> embeddings = SentenceEmbedder.shared().embedAll(List.of(CLAIM, evidence.get(0), evidence.get(1)));
         List<StanceResult> results = judge.judgeAll(Statement.withoutArticle(CLAIM, embeddings.getFirst()), List.of(
                 Statement.withoutArticle(evidence.get(0), embeddings.get(1)),
-                Statement.withoutArticle(evidence.get(1), embeddings.get(2))));
-        assertEquals(judge.judgeAll(CLAIM, evidence), results);
+                Statement.withoutArticle(evidence.get(1), embeddings.get(2))), NEWS);
+        assertEquals(judge.judgeAll(CLAIM, evidence, NEWS), results);
     }
 
     private void assertRefutes(Contradiction expected, String evidence) {

@@ -10,6 +10,7 @@ import io.factstream.contracts.ClaimEvidence;
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
+import io.factstream.contracts.StanceBasis;
 import io.factstream.contracts.Topic;
 import io.factstream.contracts.VerdictLabel;
 import io.factstream.contracts.VerdictOverride;
@@ -61,13 +62,14 @@ class VerdictFlowTest {
 
     private static Evidence outlet(String outlet, Stance stance, String snippet) {
         return new Evidence(EvidenceKind.CROSS_REFERENCE, stance, "https://" + outlet + "/2026/11/westport-bridge",
-                outlet, "a-origin-" + outlet, snippet, 0.82, Instant.parse("2026-11-17T09:30:00Z"));
+                outlet, "a-origin-" + outlet, snippet, 0.82, Instant.parse("2026-11-17T09:30:00Z"),
+                StanceBasis.RULE, null);
     }
 
     private static Evidence reference(Stance stance) {
         return new Evidence(EvidenceKind.REFERENCE, stance, "https://reference.example/wiki/Westport_Bridge",
                 "Westport Bridge", null, "The Westport Bridge reopened to road traffic on 16 November 2026 after "
-                        + "repairs that began in March.", 0.77, Instant.parse("2026-11-16T00:00:00Z"));
+                        + "repairs that began in March.", 0.77, Instant.parse("2026-11-16T00:00:00Z"), StanceBasis.RULE, null);
     }
 
     private static final Evidence COURIER_SUPPORTS = outlet("coastline-courier.example", Stance.SUPPORTS,

@@ -4,6 +4,7 @@ import io.factstream.bench.newsstance.BasilArticles.Article;
 import io.factstream.bench.report.Machine;
 import io.factstream.bench.report.ResultTable;
 import io.factstream.claims.entities.ArticleEntities;
+import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.stance.StanceJudge;
@@ -75,7 +76,7 @@ public final class BasilStanceBenchmark {
                 StanceResult result = judge.judge(
                         Statement.of(claim, embeddings.get(0), names.get(claimArticle.id()), claimArticle.published()),
                         Statement.of(evidence, embeddings.get(1), names.get(evidenceArticle.id()),
-                                evidenceArticle.published()));
+                                evidenceArticle.published()), EvidenceKind.CROSS_REFERENCE);
                 confusion.computeIfAbsent(pair.label(), l -> new EnumMap<>(Stance.class))
                         .merge(result.stance(), 1, Integer::sum);
                 if (result.stance() != Stance.NEUTRAL) {

@@ -1,5 +1,6 @@
 package io.factstream.bench.newsstance;
 
+import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
 import io.factstream.stance.StanceJudge;
 import io.factstream.stance.StanceResult;
@@ -38,7 +39,7 @@ final class CrossReferenceReading {
                 .sorted(Comparator.comparingDouble(
                         (Integer i) -> -Vectors.cosine(claim.embedding(), passages.get(i).embedding())))
                 .limit(CANDIDATES).map(passages::get).toList();
-        List<StanceResult> results = judge.judgeAll(claim, candidates);
+        List<StanceResult> results = judge.judgeAll(claim, candidates, EvidenceKind.CROSS_REFERENCE);
         List<Judged> kept = IntStream.range(0, candidates.size())
                 .mapToObj(i -> new Judged(candidates.get(i), results.get(i)))
                 .filter(judged -> judged.result().relevant())

@@ -3,12 +3,14 @@ package io.factstream.bench.stance;
 import io.factstream.bench.report.Machine;
 import io.factstream.bench.report.ResultTable;
 import io.factstream.bench.report.Stats;
+import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.stance.StanceFeatures;
 import io.factstream.stance.StanceJudge;
 import io.factstream.stance.StanceModel;
 import io.factstream.stance.StanceResult;
+import io.factstream.stance.Statement;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +31,8 @@ import java.util.stream.Stream;
 
 /**
  * Stance quality of evidence-search's {@link StanceJudge} on a labelled file of claim and evidence pairs
- * (Climate-FEVER's JSON lines; see docs/evidence.md for where to get it). The judge's model is trained on k-1 folds
- * and tested on the k-th, folds split by claim so that no claim is seen in training and test; the judge's rules
+ * (Climate-FEVER's JSON lines: claims with Wikipedia sentences, judged as reference-corpus evidence; see
+ * docs/evidence.md for where to get it). The judge's model is trained on k-1 folds and tested on the k-th, folds split by claim so that no claim is seen in training and test; the judge's rules
  * are fixed. Reports accuracy, macro-F1 and per-stance precision, recall and F1 next to the majority-stance
  * baseline, and pairs judged per second (embedding included). With {@code --write-model PATH} it then trains on
  * every pair and writes the weights the service ships.
@@ -97,8 +99,9 @@ public final class StanceBenchmark {
             for (int i = 0; i < pairs.size(); i++) {
                 if (fold[i] == f) {
                     LabelledPair pair = pairs.get(i);
-                    judged.set(i, judge.judge(pair.claim(), embeddings.get(pair.claim()), pair.evidence(),
-                            embeddings.get(pair.evidence())));
+                    judged.set(i, judge.judge(Statement.withoutArticle(pair.claim(), embeddings.get(pair.claim())),
+                            Statement.withoutArticle(pair.evidence(), embeddings.get(pair.evidence())),
+                            EvidenceKind.REFERENCE));
                     majority.set(i, mostFrequent);
                 }
             }
@@ -185,7 +188,8 @@ public final class StanceBenchmark {
         for (int round = 0; round < THROUGHPUT_ROUNDS; round++) {
             long started = System.nanoTime();
             for (List<LabelledPair> claimPairs : byClaim.values()) {
-                judge.judgeAll(claimPairs.getFirst().claim(), claimPairs.stream().map(LabelledPair::evidence).toList());
+                judge.judgeAll(claimPairs.getFirst().claim(), claimPairs.stream().map(LabelledPair::evidence).toList(),
+                        EvidenceKind.REFERENCE);
             }
             rates[round] = pairs.size() / ((System.nanoTime() - started) / 1e9);
         }

@@ -15,8 +15,9 @@ import java.util.function.Function;
 
 /**
  * Common ground is a claim that outlets on different sides of the spectrum both make: the claim's outlet is rated,
- * and another outlet, rated on another side, reports the same (its coverage SUPPORTS the claim). Unrated outlets
- * and the reference corpus are on no side.
+ * and another outlet, rated on another side, reports the same (its coverage SUPPORTS the claim, by a rule that
+ * compared the two: a restatement or the same quote, not the stance model's reading alone). Unrated outlets and the
+ * reference corpus are on no side.
  */
 public final class CommonGroundFinder {
     private CommonGroundFinder() {
@@ -29,7 +30,8 @@ public final class CommonGroundFinder {
         }
         Map<String, Bias.Side> otherSides = new LinkedHashMap<>();
         for (Evidence item : claim.evidence()) {
-            if (item.kind() == EvidenceKind.CROSS_REFERENCE && item.stance() == Stance.SUPPORTS && item.outlet() != null) {
+            if (item.kind() == EvidenceKind.CROSS_REFERENCE && item.stance() == Stance.SUPPORTS && item.byRule()
+                    && item.outlet() != null) {
                 Bias.Side side = biasOf.apply(item.outlet()).side();
                 if (side != null && side != own) {
                     otherSides.putIfAbsent(item.outlet(), side);

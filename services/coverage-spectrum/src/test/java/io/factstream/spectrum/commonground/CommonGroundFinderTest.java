@@ -9,6 +9,7 @@ import io.factstream.contracts.CommonGround;
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
+import io.factstream.contracts.StanceBasis;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class CommonGroundFinderTest {
 
     private static Evidence from(String outlet, Stance stance) {
         return new Evidence(EvidenceKind.CROSS_REFERENCE, stance, "https://" + outlet + "/bridge", outlet, outlet,
-                "The bridge opened again on Monday.", 0.8, Instant.now());
+                "The bridge opened again on Monday.", 0.8, Instant.now(), StanceBasis.RULE, null);
     }
 
     @Test
@@ -46,6 +47,9 @@ class CommonGroundFinderTest {
         assertTrue(find("left.example", from("unknown.example", Stance.SUPPORTS)).isEmpty(), "unrated supporter");
         assertTrue(find("unknown.example", from("right.example", Stance.SUPPORTS)).isEmpty(), "unrated claim");
         assertTrue(find("left.example", new Evidence(EvidenceKind.REFERENCE, Stance.SUPPORTS, "https://ref.example/b",
-                "Bridge", null, "Bridge", 0.8, null)).isEmpty(), "reference corpus");
+                "Bridge", null, "Bridge", 0.8, null, StanceBasis.RULE, null)).isEmpty(), "reference corpus");
+        assertTrue(find("left.example", new Evidence(EvidenceKind.CROSS_REFERENCE, Stance.SUPPORTS,
+                "https://right.example/bridge", "right.example", "right.example", "The bridge opened.", 0.8,
+                Instant.now(), StanceBasis.MODEL, "stance model")).isEmpty(), "the stance model's reading alone");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.stance.StanceResult;
+import io.factstream.stance.Statement;
 import io.factstream.support.elasticsearch.StoredVector;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,11 @@ public record Passage(String passageId, String articleId, String originId, Strin
     /** This passage cited for a claim, as the stance judge found it. */
     public Evidence asEvidence(StanceResult stance) {
         return new Evidence(EvidenceKind.CROSS_REFERENCE, stance.stance(), url, outlet, originId, text, stance.score(),
-                publishedAt);
+                publishedAt, stance.basis(), stance.reason());
+    }
+
+    /** This passage as the stance judge reads it: with its embedding, its article's names and day. */
+    public Statement asStatement(float[] embedding) {
+        return Statement.of(text, embedding, articleNames, Statement.day(publishedAt));
     }
 }

@@ -18,8 +18,8 @@ public record CheckedClaim(String claimId, String articleId, String outlet, Stri
         @JsonSerialize(using = StoredVector.Writer.class) @JsonDeserialize(using = StoredVector.Reader.class)
         float[] embedding) {
 
-    /** The claim as the stance judge reads it: with its embedding and its article's names. */
+    /** The claim as the stance judge reads it: with its embedding, its article's names and day. */
     public Statement asStatement() {
-        return Statement.of(text, embedding, articleNames);
+        return Statement.of(text, embedding, articleNames, Statement.day(publishedAt));
     }
 }

@@ -76,19 +76,20 @@ public class EvidenceSearch {
         List<Passage> crossReferences = ReciprocalRankFusion.fuse(passageRankings.both(), Passage::passageId);
         List<ReferencePassage> references = ReciprocalRankFusion.fuse(referenceRankings.both(),
                 reference -> Ids.referencePassageId(reference.url(), reference.position()));
-        var claimStatement = new Statement(claim.text(), claim.embedding(), claim.context().articleNames());
+        var claimStatement = new Statement(claim.text(), claim.embedding(), claim.context().articleNames(),
+                Statement.day(claim.context().publishedAt()));
         List<Evidence> evidence = new ArrayList<>(crossReferences(claimStatement,
                 crossReferences.stream().limit(CANDIDATES).toList()));
         evidence.addAll(judged(claimStatement, references.stream().limit(CANDIDATES).toList(),
                 reference -> Statement.withoutArticle(reference.text(), embedded(reference.embedding(),
-                        reference.text())), EvidenceSearch::reference));
+                        reference.text())), EvidenceKind.REFERENCE, EvidenceSearch::reference));
         return KeptEvidence.of(evidence);
     }
 
     /** The passages the stance judge finds relevant to the claim, as cross-reference evidence. */
     public List<Evidence> crossReferences(Statement claim, List<Passage> passages) {
-        return judged(claim, passages, passage -> Statement.of(passage.text(),
-                embedded(passage.embedding(), passage.text()), passage.articleNames()), Passage::asEvidence);
+        return judged(claim, passages, passage -> passage.asStatement(embedded(passage.embedding(), passage.text())),
+                EvidenceKind.CROSS_REFERENCE, Passage::asEvidence);
     }
 
     /** Passages indexed before embeddings were passed on have none: they are embedded here. */
@@ -98,8 +99,8 @@ public class EvidenceSearch {
 
     /** The candidates the stance judge finds relevant, as evidence. */
     private <T> List<Evidence> judged(Statement claim, List<T> candidates, Function<T, Statement> asStatement,
-            BiFunction<T, StanceResult, Evidence> toEvidence) {
-        List<StanceResult> stances = stanceJudge.judgeAll(claim, candidates.stream().map(asStatement).toList());
+            EvidenceKind kind, BiFunction<T, StanceResult, Evidence> toEvidence) {
+        List<StanceResult> stances = stanceJudge.judgeAll(claim, candidates.stream().map(asStatement).toList(), kind);
         List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             if (stances.get(i).relevant()) {
@@ -116,6 +117,7 @@ public class EvidenceSearch {
     /** A reference document is its own origin; its title names it where an article would name its outlet. */
     private static Evidence reference(ReferencePassage passage, StanceResult stance) {
         return new Evidence(EvidenceKind.REFERENCE, stance.stance(), passage.url(), passage.title(), passage.url(),
-                passage.text(), stance.score(), ReferenceDates.instantOf(passage.date()));
+                passage.text(), stance.score(), ReferenceDates.instantOf(passage.date()), stance.basis(),
+                stance.reason());
     }
 }

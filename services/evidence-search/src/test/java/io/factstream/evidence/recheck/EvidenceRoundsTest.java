@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
+import io.factstream.contracts.StanceBasis;
 import io.factstream.support.elasticsearch.ReadThenWrite;
 import io.factstream.support.elasticsearch.ReadThenWrite.Change;
 import io.factstream.support.elasticsearch.ReadThenWrite.Write;
@@ -97,6 +98,6 @@ class EvidenceRoundsTest {
     private static Evidence item(String name, double score) {
         String url = "https://outlet.example/" + name;
         return new Evidence(EvidenceKind.CROSS_REFERENCE, Stance.SUPPORTS, url, "outlet.example", url,
-                "The Harlow ferry resumed its crossings on Monday.", score, null);
+                "The Harlow ferry resumed its crossings on Monday.", score, null, StanceBasis.RULE, null);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
+import io.factstream.contracts.StanceBasis;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class KeptEvidenceTest {
     }
 
     private static Evidence item(EvidenceKind kind, String url, double score) {
-        return new Evidence(kind, Stance.SUPPORTS, url, "outlet", url, "The bridge opened in May.", score, null);
+        return new Evidence(kind, Stance.SUPPORTS, url, "outlet", url, "The bridge opened in May.", score, null,
+                StanceBasis.RULE, null);
     }
 }

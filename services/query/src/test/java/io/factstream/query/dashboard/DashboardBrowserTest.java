@@ -13,6 +13,7 @@ import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.Stance;
+import io.factstream.contracts.StanceBasis;
 import io.factstream.contracts.Topic;
 import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
@@ -172,7 +173,8 @@ class DashboardBrowserTest {
     private Verdict verdict(int revision, VerdictLabel label) {
         Evidence evidence = new Evidence(EvidenceKind.CROSS_REFERENCE, Stance.SUPPORTS,
                 "javascript:window.injected=3", "coastline-courier.example", "o1",
-                "<script>window.injected=4</script>The bridge opened again on Monday.", 0.8, published);
+                "<script>window.injected=4</script>The bridge opened again on Monday.", 0.8, published,
+                StanceBasis.RULE, "<b>states</b> the same");
         return new Verdict(Verdict.SCHEMA_VERSION, claimId, articleId, HOSTILE_CLAIM + " Marker " + run + ".", label,
                 "Supported by coastline-courier.example.", revision, revision == 1 ? null : VerdictLabel.SINGLE_SOURCE,
                 false, Instant.now(), List.of(evidence), label, null, null);

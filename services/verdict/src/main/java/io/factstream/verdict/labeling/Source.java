@@ -47,6 +47,18 @@ record Source(List<Evidence> items) {
         return keys;
     }
 
+    /** Some item was judged by a rule whose reason can be checked, not by the stance model alone. */
+    boolean byRule() {
+        return items.stream().anyMatch(Evidence::byRule);
+    }
+
+    /** How an explanation names it and what decided its stance: "b.example (2026-11-23): date differs: ...". */
+    String nameAndReason() {
+        String reason = items.stream().filter(Evidence::byRule).map(Evidence::reason).filter(Objects::nonNull)
+                .findFirst().orElse(byRule() ? null : "stance model");
+        return reason == null ? name() : name() + ": " + reason;
+    }
+
     boolean isReference() {
         return items.stream().anyMatch(item -> item.kind() == EvidenceKind.REFERENCE);
     }

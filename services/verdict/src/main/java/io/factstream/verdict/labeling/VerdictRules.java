@@ -12,9 +12,11 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The label table of DESIGN.md §3 as one function of the evidence list. The explanation is written
- * from the same grouped evidence as the label, so the two cannot disagree. Every published evidence item
- * has passed evidence search's relevance bar, which is what makes it credible here.
+ * The label table of docs/verdicts.md as one function of the evidence list, precision first: a stance counts when a
+ * rule decided it or two independent sources agree on it ({@link Stances}), so a single reading of the stance model
+ * never makes a claim Contradicted, Disputed or confirmed. The explanation is written from the same grouped evidence
+ * as the label, so the two cannot disagree, and names what decided each source's stance. Every published evidence
+ * item has passed evidence search's relevance bar.
  */
 @Singleton
 public class VerdictRules {
@@ -37,29 +39,33 @@ public class VerdictRules {
         List<Evidence> independent = evidence.stream()
                 .filter(item -> item.kind() == EvidenceKind.REFERENCE || !Objects.equals(item.outlet(), claimOutlet))
                 .toList();
-        List<Source> supporting = Source.group(withStance(independent, Stance.SUPPORTS));
-        List<Source> refuting = Source.group(withStance(independent, Stance.REFUTES));
+        Stances supporting = Stances.of(independent, Stance.SUPPORTS);
+        Stances refuting = Stances.of(independent, Stance.REFUTES);
+        List<Source> support = supporting.counted();
+        List<Source> refutation = refuting.counted();
 
-        if (!supporting.isEmpty() && !refuting.isEmpty()) {
+        if (!refutation.isEmpty() && supporting.any()) {
             return new Decision(VerdictLabel.DISPUTED, Explanation.disputed(supporting, refuting));
         }
-        if (!refuting.isEmpty()) {
+        if (!refutation.isEmpty()) {
             return new Decision(VerdictLabel.CONTRADICTED, Explanation.contradicted(refuting));
         }
-        if (supporting.stream().anyMatch(Source::isReference)) {
-            return new Decision(VerdictLabel.VERIFIED_BY_REFERENCE, Explanation.verifiedByReference(supporting));
+        if (support.stream().anyMatch(Source::isReference)) {
+            return new Decision(VerdictLabel.VERIFIED_BY_REFERENCE,
+                    Explanation.verifiedByReference(supporting, refuting));
         }
-        if (supporting.size() >= 2) {
-            return new Decision(VerdictLabel.CORROBORATED, Explanation.corroborated(supporting));
+        if (support.size() >= 2) {
+            return new Decision(VerdictLabel.CORROBORATED, Explanation.corroborated(supporting, refuting));
         }
-        if (supporting.size() == 1) {
-            return new Decision(VerdictLabel.SINGLE_SOURCE, Explanation.singleSource(supporting));
+        if (support.size() == 1) {
+            return new Decision(VerdictLabel.SINGLE_SOURCE, Explanation.singleSource(supporting, refuting));
         }
-        List<Source> related = Source.group(independent);
+        List<Source> related = Source.group(withStance(independent, Stance.NEUTRAL));
         if (now.isBefore(pendingUntil(claimPublishedAt))) {
-            return new Decision(VerdictLabel.PENDING, Explanation.pending(related));
+            return new Decision(VerdictLabel.PENDING, Explanation.pending(related, supporting, refuting));
         }
-        return new Decision(VerdictLabel.INSUFFICIENT_EVIDENCE, Explanation.insufficient(related));
+        return new Decision(VerdictLabel.INSUFFICIENT_EVIDENCE,
+                Explanation.insufficient(related, supporting, refuting));
     }
 
     private static List<Evidence> withStance(List<Evidence> evidence, Stance stance) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
+import io.factstream.contracts.StanceBasis;
 import io.factstream.contracts.VerdictLabel;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,14 +19,19 @@ class VerdictRulesTest {
     static final String OWN_OUTLET = "a.example";
     private final VerdictRules rules = new VerdictRules(Duration.ofDays(2));
 
+    /** A passage whose stance a rule decided, with no reason given. */
     static Evidence crossReference(String outlet, String originId, Stance stance) {
+        return crossReference(outlet, originId, stance, StanceBasis.RULE, null);
+    }
+
+    static Evidence crossReference(String outlet, String originId, Stance stance, StanceBasis basis, String reason) {
         return new Evidence(EvidenceKind.CROSS_REFERENCE, stance, "https://" + outlet + "/" + originId, outlet,
-                originId, "snippet", 0.8, NOW);
+                originId, "snippet", 0.8, NOW, basis, reason);
     }
 
     static Evidence reference(String title, Stance stance) {
         return new Evidence(EvidenceKind.REFERENCE, stance, "https://reference.example/" + title.replace(' ', '_'),
-                title, null, "snippet", 0.8, null);
+                title, null, "snippet", 0.8, null, StanceBasis.RULE, null);
     }
 
     private Decision decide(Instant publishedAt, Evidence... evidence) {
@@ -87,6 +93,48 @@ class VerdictRulesTest {
     }
 
     @Test
+    void theExplanationNamesWhatDecided() {
+        Decision decision = decide(NOW, crossReference("b.example", "b1", Stance.REFUTES, StanceBasis.RULE,
+                "date differs: July 30 (2026-07-30) vs July 23 (2026-07-23)"));
+        assertEquals(VerdictLabel.CONTRADICTED, decision.label());
+        assertEquals("Refuted by b.example (2026-11-23): date differs: July 30 (2026-07-30) vs July 23 (2026-07-23). "
+                + "No source supports it.", decision.explanation());
+    }
+
+    @Test
+    void oneRefutationByTheModelAloneContradictsNothing() {
+        Decision decision = decide(LAST_WEEK, crossReference("b.example", "b1", Stance.REFUTES, StanceBasis.MODEL,
+                "stance model"));
+        assertEquals(VerdictLabel.INSUFFICIENT_EVIDENCE, decision.label());
+        assertEquals("No source supports or refutes it so that a verdict can rest on it. Possibly refuting, not "
+                + "confirmed: b.example (2026-11-23): stance model.", decision.explanation());
+    }
+
+    @Test
+    void refutationsByTheModelFromTwoIndependentSourcesContradict() {
+        assertEquals(VerdictLabel.CONTRADICTED, decide(NOW,
+                crossReference("b.example", "b1", Stance.REFUTES, StanceBasis.MODEL, "stance model"),
+                crossReference("c.example", "c1", Stance.REFUTES, StanceBasis.MODEL, "stance model")).label());
+        assertEquals(VerdictLabel.INSUFFICIENT_EVIDENCE, decide(LAST_WEEK,
+                crossReference("b.example", "wire1", Stance.REFUTES, StanceBasis.MODEL, "stance model"),
+                crossReference("c.example", "wire1", Stance.REFUTES, StanceBasis.MODEL, "stance model")).label(),
+                "two reprints of one wire story are one source");
+    }
+
+    @Test
+    void aSupportByTheModelAloneConfirmsNothingButDisputesACountedRefutation() {
+        Evidence modelSupport = crossReference("b.example", "b1", Stance.SUPPORTS, StanceBasis.MODEL, "stance model");
+        assertEquals(VerdictLabel.INSUFFICIENT_EVIDENCE, decide(LAST_WEEK, modelSupport).label());
+        assertEquals(VerdictLabel.DISPUTED, decide(NOW, modelSupport,
+                crossReference("c.example", "c1", Stance.REFUTES)).label(), "conflicting evidence, both shown");
+        Decision supported = decide(NOW, crossReference("c.example", "c1", Stance.SUPPORTS),
+                crossReference("b.example", "b1", Stance.REFUTES, StanceBasis.MODEL, "stance model"));
+        assertEquals(VerdictLabel.SINGLE_SOURCE, supported.label());
+        assertEquals("Only one independent source reports the same. Supported by c.example (2026-11-23). Possibly "
+                + "refuting, not confirmed: b.example (2026-11-23): stance model.", supported.explanation());
+    }
+
+    @Test
     void noEvidenceIsPendingWhileRecent() {
         Decision decision = decide(NOW.minus(Duration.ofDays(1)));
         assertEquals(VerdictLabel.PENDING, decision.label());
@@ -99,8 +147,8 @@ class VerdictRulesTest {
         assertEquals(VerdictLabel.INSUFFICIENT_EVIDENCE, decide(LAST_WEEK).label());
         Decision related = decide(LAST_WEEK, crossReference("b.example", "b1", Stance.NEUTRAL));
         assertEquals(VerdictLabel.INSUFFICIENT_EVIDENCE, related.label());
-        assertEquals("No source supports or refutes it. Related but neither supporting nor refuting: b.example "
-                + "(2026-11-23).", related.explanation());
+        assertEquals("No source supports or refutes it so that a verdict can rest on it. Related but neither "
+                + "supporting nor refuting: b.example (2026-11-23).", related.explanation());
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.factstream.contracts.ClaimEvidence;
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
+import io.factstream.contracts.StanceBasis;
 import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
 import io.factstream.contracts.VerdictOverride;
@@ -31,7 +32,8 @@ class RevisionsTest {
 
     private static Evidence supporting(String outlet) {
         return new Evidence(EvidenceKind.CROSS_REFERENCE, Stance.SUPPORTS, "https://" + outlet + "/bridge", outlet,
-                outlet + "-origin", "The bridge opened again on Monday.", 0.9, PUBLISHED);
+                outlet + "-origin", "The bridge opened again on Monday.", 0.9, PUBLISHED,
+                StanceBasis.RULE, "states the same: 80% of the claim's words");
     }
 
     private static VerdictOverride override(VerdictLabel label, Instant at) {
