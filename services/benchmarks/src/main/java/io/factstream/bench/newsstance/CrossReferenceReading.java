@@ -2,6 +2,7 @@ package io.factstream.bench.newsstance;
 
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
+import io.factstream.contracts.StanceBasis;
 import io.factstream.stance.StanceJudge;
 import io.factstream.stance.StanceResult;
 import io.factstream.stance.Statement;
@@ -15,7 +16,9 @@ import java.util.stream.IntStream;
  * best candidates among the article's passages (here ranked by cosine; the service fuses BM25 and kNN over every
  * article) go to the stance judge in one batch, and the relevant ones, most relevant first, are kept
  * ({@value #CANDIDATES} candidates, {@value #KEPT} kept, as evidence search does). The verdict then counts the
- * article's outlet as one source that supports when any kept passage supports and refutes when any refutes.
+ * article's outlet as one source that refutes when a rule found a kept passage refuting, and supports when a rule
+ * found one supporting; a stance only the stance model gives counts for nothing from one source alone, and is
+ * reported apart ({@link SourceStance#modelOnly()}).
  */
 final class CrossReferenceReading {
     static final int CANDIDATES = 10;
@@ -27,8 +30,12 @@ final class CrossReferenceReading {
         this.judge = judge;
     }
 
-    /** What the source says of the claim, with the passage that decided it. */
-    record SourceStance(Stance stance, Judged decisive, List<Judged> kept) {
+    /**
+     * What the source says of the claim as a verdict counts it, with the passage that decided it.
+     *
+     * @param modelOnly what the stance model alone read in the source, when no rule decided: NEUTRAL otherwise
+     */
+    record SourceStance(Stance stance, Judged decisive, Stance modelOnly) {
     }
 
     record Judged(Statement passage, StanceResult result) {
@@ -47,11 +54,18 @@ final class CrossReferenceReading {
                 .limit(KEPT).toList();
         for (Stance stance : List.of(Stance.REFUTES, Stance.SUPPORTS)) {
             for (Judged judged : kept) {
-                if (judged.result().stance() == stance) {
-                    return new SourceStance(stance, judged, kept);
+                if (judged.result().stance() == stance && judged.result().basis() == StanceBasis.RULE) {
+                    return new SourceStance(stance, judged, Stance.NEUTRAL);
                 }
             }
         }
-        return new SourceStance(Stance.NEUTRAL, null, kept);
+        for (Stance stance : List.of(Stance.REFUTES, Stance.SUPPORTS)) {
+            for (Judged judged : kept) {
+                if (judged.result().stance() == stance) {
+                    return new SourceStance(Stance.NEUTRAL, null, stance);
+                }
+            }
+        }
+        return new SourceStance(Stance.NEUTRAL, null, Stance.NEUTRAL);
     }
 }
