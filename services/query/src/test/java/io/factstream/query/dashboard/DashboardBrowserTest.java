@@ -91,6 +91,7 @@ class DashboardBrowserTest {
         WebElement claim = waitFor(By.id("claim-" + claimId));
         assertTrue(claim.getText().contains("Single source"), claim.getText());
         assertTrue(claim.getText().contains("SUPPORTS"), "evidence with its stance: " + claim.getText());
+        assertTrue(claim.getText().contains("<b>states</b> the same"), "and what decided it: " + claim.getText());
         assertEquals("Left 50% · Center 50% · Right 0% · 2 sources compared · coverage gap: no Right coverage",
                 waitFor(By.cssSelector("[data-testid=coverage-summary]")).getText().trim().replaceAll("\\s+", " "),
                 "the spectrum as the report gives it");
