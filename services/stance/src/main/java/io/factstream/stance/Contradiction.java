@@ -115,19 +115,29 @@ public enum Contradiction {
                 : Optional.empty();
     }
 
-    /** A count of one thing that no figure for the same thing in the evidence can be. */
+    /**
+     * One figure of one thing in each, and the two cannot be the same figure. A sentence with two figures of one thing
+     * ("4.2 million euros, about 600,000 euros more than planned") does not say which slot each fills, so it is
+     * compared on neither.
+     */
     private static Optional<Conflict> numberConflict(List<Quantity> claim, List<Quantity> evidence) {
         for (Quantity claimed : claim) {
-            if (claimed.counted() == null) {
+            if (claimed.counted() == null || count(claim, claimed.counted()) != 1
+                    || count(evidence, claimed.counted()) != 1) {
                 continue;
             }
-            List<Quantity> sameThing = evidence.stream().filter(e -> claimed.counted().equals(e.counted())).toList();
-            if (!sameThing.isEmpty() && sameThing.stream().noneMatch(claimed::compatibleWith)) {
+            Quantity reported = evidence.stream().filter(e -> claimed.counted().equals(e.counted())).findFirst()
+                    .orElseThrow();
+            if (!claimed.compatibleWith(reported)) {
                 return Optional.of(new Conflict(NUMBER, "number differs: " + claimed.text() + " vs "
-                        + sameThing.getFirst().text() + " (" + claimed.counted() + ")"));
+                        + reported.text() + " (" + claimed.counted() + ")"));
             }
         }
         return Optional.empty();
+    }
+
+    private static long count(List<Quantity> quantities, String counted) {
+        return quantities.stream().filter(quantity -> counted.equals(quantity.counted())).count();
     }
 
     /**

@@ -35,11 +35,15 @@ final class Cues {
     /** What a report says when it denies a story outright: "the report is false", "a hoax". */
     private static final Pattern DENIAL = Pattern.compile("\\b(false|untrue|not true|hoax|hoaxes|fake|fabricated|"
             + "debunked|debunk|denied|denies|deny|no truth|satire|satirical|made up|baseless|unfounded)\\b");
-    /** Hedges, and reporting that attributes without asserting ("according to", "reportedly", "rumours"). */
+    /**
+     * Hedges, and reporting that passes a story on without asserting it ("reportedly", "according to reports",
+     * "rumours"); "according to the council" names a source, as "the council said" does.
+     */
     private static final Pattern HEDGE = Pattern.compile(
             "\\b(may|might|could|possibly|perhaps|probably|likely|suggests?|suggested|appears?|seems?|uncertain|"
                     + "unclear|estimated|expected|projected|predicted|potential|potentially|claims?|claimed|alleged|"
-                    + "allegedly|reportedly|according to|reports?|reported|rumou?rs?|rumou?red|purportedly|supposedly|"
+                    + "allegedly|reportedly|according to (?:\\w+ )?(?:reports?|sources|rumou?rs)|reports?|reported|"
+                    + "rumou?rs?|rumou?red|purportedly|supposedly|"
                     + "apparently|believed to|said to|unconfirmed|unverified)\\b");
     /** Discourse markers with which a text sets itself against a statement. */
     private static final Pattern COUNTER = Pattern.compile(

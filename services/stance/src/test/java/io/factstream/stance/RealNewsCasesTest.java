@@ -52,6 +52,14 @@ class RealNewsCasesTest {
     }
 
     @Test
+    void twoFiguresOfOneThingFillNoSlotThatAnotherFigureCouldContradict() {
+        StanceResult result = judge("The city council said the repairs cost 4.2 million euros, about 600,000 euros "
+                + "more than planned.", null, "According to the city council, the repairs cost 4.2 million euros.",
+                null);
+        assertEquals(Stance.SUPPORTS, result.stance(), "found by make run's demo articles: " + result);
+    }
+
+    @Test
     void theSameQuoteFramedWithAnotherNameForTheSpeakerIsTheSameStatement() {
         StanceResult result = judge("\"We will not raise the ferry fares this year,\" said Mayor Ana Ruiz.", null,
                 "“We will not raise the ferry fares this year,” the Westport mayor told the harbour council.", null);
