@@ -33,11 +33,11 @@ def push(data, ingest):
         body = "\n\n".join(" ".join(sentence.strip() for sentence in paragraph)
                            for paragraph in article["body-paragraphs"])
         submission = {"url": article["url"], "title": article["title"].strip(), "body": body,
-                      "outlet": OUTLETS[article["source"]], "publishedAt": article["date"] + "T12:00:00Z"}
+                      "outlet": OUTLETS[article["source"].lower()], "publishedAt": article["date"] + "T12:00:00Z"}
         request = urllib.request.Request(ingest + "/articles", data=json.dumps(submission).encode(),
                                          headers={"Content-Type": "application/json"})
         with urllib.request.urlopen(request, timeout=30) as response:
-            print(article["source"], article["date"], json.load(response)["id"])
+            print(article["source"].lower(), article["date"], json.load(response)["id"])
 
 
 def claims(query, label, outlet):

@@ -3,11 +3,11 @@ package io.factstream.stance;
 import io.factstream.text.Words;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The ways a report of the same event contradicts a claim, each on one aligned slot of that event: it denies the
@@ -29,14 +29,6 @@ public enum Contradiction {
     public static final double SAME_EVENT = 0.6;
     /** Share of each sentence's statement words the other must repeat for a different name to be another actor. */
     public static final double SAME_ACTION = 0.8;
-    /** Share of the claim's quoted words the evidence's quotation must repeat to be the same quote. */
-    static final double SAME_QUOTE = 0.6;
-    /** Two capitalised words in a row outside a quotation: someone named in full, who can be a quote's speaker. */
-    private static final Pattern FULL_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+)");
-    private static final Set<String> NOT_A_PERSON = Set.of("senate", "house", "congress", "parliament", "democrat",
-            "democrats", "republican", "republicans", "party", "leader", "minister", "president", "senator",
-            "governor", "mayor", "chief", "secretary", "council", "court", "department", "ministry", "office",
-            "white", "united", "states", "national", "news", "times", "post", "press", "agency", "police");
 
     /** What contradicts, and the two values that differ, for the explanation. */
     public record Conflict(Contradiction kind, String detail) {
@@ -48,28 +40,21 @@ public enum Contradiction {
     }
 
     static Optional<Conflict> between(Cues claim, Cues evidence) {
-        boolean sameQuote = Quotes.same(claim, evidence);
-        if (sameQuote) {
-            Optional<Conflict> misattributed = misattribution(claim, evidence);
-            if (misattributed.isPresent()) {
-                return misattributed;
-            }
+        if (Quotes.same(claim, evidence)) {
+            // the same words quoted: what differs around them is how each sentence frames the speaker
+            return misattribution(claim, evidence);
         }
         Set<String> statement = claim.statementWords();
         if (statement.size() < 2 || Words.coverage(statement, evidence.statementWords()) < SAME_EVENT) {
             return Optional.empty();
         }
         if (!sameActors(claim, evidence)) {
-            return sameQuote ? Optional.empty() : nameConflict(claim, evidence);
+            return nameConflict(claim, evidence);
         }
         if (claim.negated() != evidence.negated() && negatesShared(claim.negated() ? claim : evidence,
                 claim.negated() ? evidence : claim)) {
             return Optional.of(new Conflict(NEGATION, claim.negated() ? "the claim denies what the evidence states"
                     : "the evidence denies it"));
-        }
-        if (sameQuote) {
-            // the same words quoted: what differs around them is how each sentence frames the speaker
-            return Optional.empty();
         }
         if (evidence.denies() && !claim.denies()) {
             return Optional.of(new Conflict(NEGATION, "the evidence calls it false"));
@@ -93,11 +78,23 @@ public enum Contradiction {
                 && word.regionMatches(0, other, 0, 5);
     }
 
-    /** Neither names anyone, or they share a name: the same people, places or organisations act. */
+    /**
+     * A figure of one thing, or a date, that the other sentence gives otherwise, whoever acts: a sentence that
+     * differs so restates nothing, even where it cannot be said to contradict.
+     */
+    static boolean detailsDiffer(Cues claim, Cues evidence) {
+        return dateConflict(claim.eventDates(), evidence.eventDates()).isPresent()
+                || numberConflict(claim.quantities(), evidence.quantities()).isPresent();
+    }
+
+    /**
+     * The same people, places or organisations act: the two share a name, or neither names anyone. A sentence that
+     * names no one ("One party won't tax") may be about anyone.
+     */
     private static boolean sameActors(Cues claim, Cues evidence) {
         Set<String> claimNames = claim.canonicalNames();
         Set<String> evidenceNames = evidence.canonicalNames();
-        return claimNames.isEmpty() || evidenceNames.isEmpty() || !Collections.disjoint(claimNames, evidenceNames);
+        return claimNames.isEmpty() && evidenceNames.isEmpty() || !Collections.disjoint(claimNames, evidenceNames);
     }
 
     /** Dates that can be compared and none of which overlap: the same event on other days. */
@@ -154,29 +151,25 @@ public enum Contradiction {
                 evidence.canonicalNames()) + " vs " + missing(evidence.canonicalNames(), claim.canonicalNames())));
     }
 
-    /** The same quote: a contradiction only when each gives it to someone named in full, and no name is shared. */
+    /**
+     * The same quote: a contradiction only when each says someone named in full said it ({@link Quotes#speakers}),
+     * and neither speaker is named anywhere in the other sentence.
+     */
     private static Optional<Conflict> misattribution(Cues claim, Cues evidence) {
-        Set<String> claimSpeakers = fullNames(claim.unquoted());
-        Set<String> evidenceSpeakers = fullNames(evidence.unquoted());
+        Set<String> claimSpeakers = Quotes.speakers(claim);
+        Set<String> evidenceSpeakers = Quotes.speakers(evidence);
         if (claimSpeakers.isEmpty() || evidenceSpeakers.isEmpty()
-                || !Collections.disjoint(NameAliases.canonical(List.copyOf(Words.names(claim.unquoted()))),
-                        NameAliases.canonical(List.copyOf(Words.names(evidence.unquoted()))))) {
+                || !Collections.disjoint(nameWords(claimSpeakers), Words.names(evidence.unquoted()))
+                || !Collections.disjoint(nameWords(evidenceSpeakers), Words.names(claim.unquoted()))) {
             return Optional.empty();
         }
         return Optional.of(new Conflict(QUOTE_ATTRIBUTION, "the same quote said by " + String.join(", ",
                 claimSpeakers) + " vs " + String.join(", ", evidenceSpeakers)));
     }
 
-    private static Set<String> fullNames(String text) {
-        Set<String> names = new java.util.LinkedHashSet<>();
-        Matcher name = FULL_NAME.matcher(text);
-        while (name.find()) {
-            if (!NOT_A_PERSON.contains(name.group(1).toLowerCase(java.util.Locale.ROOT))
-                    && !NOT_A_PERSON.contains(name.group(2).toLowerCase(java.util.Locale.ROOT))) {
-                names.add(name.group());
-            }
-        }
-        return names;
+    private static Set<String> nameWords(Set<String> names) {
+        return names.stream().flatMap(name -> Stream.of(name.toLowerCase(Locale.ROOT).split("\\s+")))
+                .collect(Collectors.toSet());
     }
 
     private static String missing(Set<String> names, Set<String> other) {

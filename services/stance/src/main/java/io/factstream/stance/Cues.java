@@ -1,10 +1,10 @@
 package io.factstream.stance;
 
 import io.factstream.text.Words;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +31,7 @@ final class Cues {
                     + "|(?<!\\b(?:the|a|an|lone|only|single|one|two|three|his|her|their|its|our|of)\\s)\\bno\\b"
                     + "(?![-\\s]+votes?\\b)(?!\\s+(?:less|more|fewer|longer than)\\b)");
     private static final int NEGATION_SCOPE = 2;
+    private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?\"“”]");
     private static final Pattern SCOPE_WORD = Pattern.compile("[\\p{L}][\\p{L}'-]*");
     /** What a report says when it denies a story outright: "the report is false", "a hoax". */
     private static final Pattern DENIAL = Pattern.compile("\\b(false|untrue|not true|hoax|hoaxes|fake|fabricated|"
@@ -110,14 +111,16 @@ final class Cues {
     }
 
     /**
-     * The words a negation denies: the first {@value #NEGATION_SCOPE} content words after each negation that are
-     * neither names nor stop words ("did not <em>reopen</em>", "denied that the <em>council approved</em>").
+     * The words a negation denies: the first {@value #NEGATION_SCOPE} content words after each negation, within its
+     * clause, that are neither names nor stop words ("did not <em>reopen</em>", "denied that the <em>council
+     * approved</em>"; "is not <em>sufficient</em>," said Harris).
      */
     Set<String> negatedWords() {
         Set<String> negatedWords = new LinkedHashSet<>();
         Matcher negation = NEGATION.matcher(normalised());
         while (negation.find()) {
-            Matcher word = SCOPE_WORD.matcher(normalised().substring(negation.end()));
+            String clause = CLAUSE_END.split(normalised().substring(negation.end()), 2)[0];
+            Matcher word = SCOPE_WORD.matcher(clause);
             int taken = 0;
             while (taken < NEGATION_SCOPE && word.find()) {
                 String candidate = word.group();
@@ -225,7 +228,8 @@ final class Cues {
     /** {@link Words#names}; none in a title, where every word is capitalised. */
     Set<String> names() {
         if (names == null) {
-            names = titleCase() ? Set.of() : Words.names(withoutPartyTags());
+            names = titleCase() ? Set.of() : Words.names(withoutPartyTags()).stream()
+                    .filter(name -> !Words.isStopWord(name)).collect(Collectors.toCollection(LinkedHashSet::new));
         }
         return names;
     }
@@ -264,7 +268,7 @@ final class Cues {
     Set<String> statementWords() {
         if (statementWords == null) {
             statementWords = new LinkedHashSet<>(contentWords());
-            statementWords.removeAll(names());
+            names().forEach(name -> statementWords.remove(Words.folded(name)));
             dates().forEach(date -> statementWords.remove(date.toLowerCase(Locale.ROOT)));
         }
         return statementWords;

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * A date a sentence mentions, as the span of days it can mean: "on 23 July" one day, "last September" a month, "in
- * 2019" a year ({@link DateMentions}, resolved against the day the text was published). Two reports of one event
+ * 2019" a year, "from 1996 to 2007" twelve years ({@link DateMentions}, resolved against the day the text was published). Two reports of one event
  * agree on its date when their spans overlap.
  *
  * <p>When the publication day is not known, the mention is resolved against a stand-in day; {@code anchored} then
@@ -61,6 +61,11 @@ record EventDate(String text, LocalDate first, LocalDate last, boolean anchored)
 
     private static EventDate of(DateMention mention, boolean anchored) {
         String value = mention.value();
+        if (value.contains("/")) {
+            String[] years = value.split("/");
+            return new EventDate(mention.text(), Year.parse(years[0]).atDay(1),
+                    Year.parse(years[1]).atMonth(12).atEndOfMonth(), anchored);
+        }
         if (value.contains("-W")) {
             LocalDate monday = LocalDate.of(Integer.parseInt(value.substring(0, 4)), 1, 4)
                     .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(value.substring(value.indexOf('W') + 1)))

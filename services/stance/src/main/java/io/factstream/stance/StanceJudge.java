@@ -113,7 +113,8 @@ public final class StanceJudge {
             return new StanceResult(Stance.REFUTES, relevance, DecidedBy.CONTRADICTION, conflict.get().kind(),
                     conflict.get().detail());
         }
-        if (Quotes.sameStatement(claim, evidence) && claim.negated() == evidence.negated()) {
+        if (Quotes.sameStatement(claim, evidence) && claim.negated() == evidence.negated()
+                && !Contradiction.detailsDiffer(claim, evidence)) {
             return new StanceResult(Stance.SUPPORTS, relevance, DecidedBy.RESTATEMENT, null, "the same quote");
         }
         if (restates(claim, evidence, relevance)) {
@@ -139,13 +140,15 @@ public final class StanceJudge {
      * The evidence repeats most of the claim's words (names by their aliases) and of what the claim states besides
      * names and dates ({@link Contradiction#SAME_EVENT}, or half of it in a sentence that means nearly the same,
      * {@link #PARAPHRASE}: "the lone no vote" and "the lone opposition"): support of the main point, not of a side
-     * detail. A report that only says it is claimed ("reportedly", "according to") does not restate a plain claim.
+     * detail. A report that only says it is claimed ("reportedly", "according to reports") does not restate a plain
+     * claim, nor does one that negates where the claim does not, or gives another figure or date.
      */
     private static boolean restates(Cues claim, Cues evidence, double relevance) {
         double statement = Words.coverage(claim.statementWords(), evidence.statementWords());
         return Words.coverage(claim.canonicalContentWords(), evidence.canonicalContentWords()) >= SAME_STATEMENT
                 && (statement >= Contradiction.SAME_EVENT || statement >= 0.5 && relevance >= PARAPHRASE)
-                && (claim.hedged() || !evidence.hedged());
+                && (claim.hedged() || !evidence.hedged())
+                && claim.negated() == evidence.negated() && !Contradiction.detailsDiffer(claim, evidence);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.factstream.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
@@ -57,6 +58,38 @@ class RealNewsCasesTest {
                 + "more than planned.", null, "According to the city council, the repairs cost 4.2 million euros.",
                 null);
         assertEquals(Stance.SUPPORTS, result.stance(), "found by make run's demo articles: " + result);
+    }
+
+    @Test
+    void theSameQuoteInALongerQuotationIsTheSameStatementWhateverElseItDenies() {
+        StanceResult result = judge("“In recent days these reports have been selectively and wrongly read out to the "
+                + "press,” said a harbour office spokesman, Tom Berg.", null, "“The reports were shared with the "
+                + "council weeks ago, but in recent days these reports have been selectively and wrongly read out to "
+                + "the press. Today we publish what is and is not in the reports,” Berg said.", null);
+        assertEquals(Stance.SUPPORTS, result.stance(), result.toString());
+    }
+
+    @Test
+    void aQuotedWordIsNoQuotationToMisattribute() {
+        StanceResult result = judge("Though he avoids the word “cuts,” the plan would slow the growth of ferry "
+                + "subsidies, the harbour office said.", null, "Councillor Mara Olsen asked whether the savings of the "
+                + "ferry plan, “sometimes called cuts to subsidies,” were part of the harbour budget.", null);
+        assertEquals(Stance.NEUTRAL, result.stance(), result.toString());
+    }
+
+    @Test
+    void aNegationDeniesNothingPastItsClause() {
+        StanceResult result = judge("“The council's description of the ferry contract is not accurate,” said the "
+                + "harbour spokesman, Tom Berg.", null, "Tom Berg, a harbour spokesman, said the council's "
+                + "description of the ferry contract was inaccurate.", null);
+        assertNotEquals(Stance.REFUTES, result.stance(), "not accurate is inaccurate: " + result);
+    }
+
+    @Test
+    void aYearWithinASpanOfYearsIsNoOtherDate() {
+        StanceResult result = judge("Ortiz was the longest-serving Westport mayor, from 1996 to 2007.", null,
+                "As mayor of Westport in 2002, Ortiz called for a second harbour bridge.", null);
+        assertEquals(Stance.NEUTRAL, result.stance(), result.toString());
     }
 
     @Test

@@ -35,11 +35,21 @@ public final class Words {
                 word = word.substring(0, word.length() - 2);
             }
             if (!STOP_WORDS.contains(word) && !NUMBER.matcher(word).matches()) {
-                words.add(word.length() > 4 && word.endsWith("s") && !word.endsWith("ss")
-                        ? word.substring(0, word.length() - 1) : word);
+                words.add(folded(word));
             }
         }
         return words;
+    }
+
+    /** A lower-cased word as {@link #contentWords} keeps it: a crude plural folding ("ferries" → "ferrie"). */
+    public static String folded(String word) {
+        return word.length() > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1)
+                : word;
+    }
+
+    /** Whether a lower-cased word carries no meaning of its own ("the", "that", "said"). */
+    public static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
     }
 
     /**

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * Finds the dates a sentence mentions and resolves them against the article's publication day:
  * absolute dates ("Jan. 5", "5 January 2026", "November 23, 2026"), days relative to publication
  * ("yesterday", "on Saturday", "last Monday", "three days ago"), periods ("last week",
- * "earlier this month", "last year"), months ("September 2023", "last September", "in March") and years ("in
- * 2019"). Days resolve to ISO dates, weeks to ISO weeks ({@code 2026-W47}), months to {@code 2026-11}, years to
- * {@code 2026}.
+ * "earlier this month", "last year"), months ("September 2023", "last September", "in March"), years ("in
+ * 2019") and spans of years ("from 1996 to 2007"). Days resolve to ISO dates, weeks to ISO weeks ({@code 2026-W47}),
+ * months to {@code 2026-11}, years to {@code 2026}, spans of years to ISO intervals ({@code 1996/2007}).
  */
 public final class DateMentions {
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -47,6 +47,9 @@ public final class DateMentions {
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i:\\b(?:(last|next|this)\\s+" + MONTH + "|" + MONTH
             + ",?\\s+(\\d{4}))\\b)|\\b(January|February|March|April|June|July|August|September|October|November|"
             + "December)\\b");
+    /** A span of years: "from 1996 to 2007", "between 2001 and 2005". */
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "(?i)\\b(?:from|between)\\s+(1[89]\\d\\d|20\\d\\d)\\s*(?:to|and|until|through|-|–)\\s*(1[89]\\d\\d|20\\d\\d)\\b");
     /** A year after a word that makes it a time: "in 2019", "since 2020"; a bare 2019 may count something. */
     private static final Pattern YEAR = Pattern.compile(
             "(?i)(?<=\\b(?:in|since|by|until|from|during|of|early|late|mid|through)\\s)(1[89]\\d\\d|20\\d\\d)\\b");
@@ -72,6 +75,7 @@ public final class DateMentions {
         matches(DAYS_AGO, sentence, mentions, m -> ago(m.group(1), m.group(2), published));
         matches(PERIOD, sentence, mentions, m -> period(m.group(1), m.group(2), published));
         matches(MONTH_YEAR, sentence, mentions, m -> month(m, published, future).toString());
+        matches(YEAR_RANGE, sentence, mentions, m -> m.group(1) + "/" + m.group(2));
         matches(YEAR, sentence, mentions, m -> m.group(1));
         mentions.sort(Comparator.comparingInt(DateMention::start));
         return mentions;

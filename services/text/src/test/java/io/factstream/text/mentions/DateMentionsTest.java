@@ -46,6 +46,7 @@ class DateMentionsTest {
         assertEquals(List.of("2025-12"), values("The plant closed in December."));
         assertEquals(List.of("2026-12"), values("The plant will close in December."));
         assertEquals(List.of("2019"), values("The museum opened in 2019 with 2020 visitors."));
+        assertEquals(List.of("1996/2007"), values("He was governor from 1996 to 2007."));
         assertEquals(List.of(), values("Prices may march higher."), "may and march are verbs too");
     }
 
