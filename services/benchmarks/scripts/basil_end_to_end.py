@@ -4,8 +4,10 @@
   push DATA [INGEST]   posts every article of DATA/articles/*.json to ingest (default http://localhost:8081), oldest
                        first, as its outlet (nyt -> nytimes.com, fox -> foxnews.com, hpo -> huffingtonpost.com) with
                        its publication day at noon UTC
-  report [QUERY]       counts the verdicts of those outlets' claims per label (default http://localhost:8080) and
-                       prints every CONTRADICTED and DISPUTED claim with its explanation and evidence, for reading
+  report [QUERY] [LABEL ...]
+                       counts the verdicts of those outlets' claims per label (default http://localhost:8080) and
+                       prints every claim of the labels named (default CONTRADICTED and DISPUTED) with its
+                       explanation and evidence, for reading
 
 The article text is third-party: it goes to the local pipeline only, and the report prints to the terminal.
 """
@@ -51,14 +53,14 @@ def claims(query, label, outlet):
             return answer["total"], found
 
 
-def report(query):
+def report(query, shown):
     totals = {label: 0 for label in LABELS}
     flagged = []
     for outlet in OUTLETS.values():
         for label in LABELS:
             total, found = claims(query, label, outlet)
             totals[label] += total
-            if label in ("CONTRADICTED", "DISPUTED"):
+            if label in shown:
                 flagged += found
     all_claims = sum(totals.values())
     print(f"{all_claims} claims of {', '.join(OUTLETS.values())}")
@@ -77,6 +79,7 @@ if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "push":
         push(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "http://localhost:8081")
     elif len(sys.argv) >= 2 and sys.argv[1] == "report":
-        report(sys.argv[2] if len(sys.argv) > 2 else "http://localhost:8080")
+        report(sys.argv[2] if len(sys.argv) > 2 else "http://localhost:8080",
+               sys.argv[3:] or ["CONTRADICTED", "DISPUTED"])
     else:
         sys.exit(__doc__)

@@ -78,6 +78,11 @@ public enum Contradiction {
                 && word.regionMatches(0, other, 0, 5);
     }
 
+    /** Both mention dates, and some of them mean overlapping days. */
+    static boolean datesAgree(Cues claim, Cues evidence) {
+        return claim.eventDates().stream().anyMatch(date -> evidence.eventDates().stream().anyMatch(date::overlaps));
+    }
+
     /**
      * A figure of one thing, or a date, that the other sentence gives otherwise, whoever acts: a sentence that
      * differs so restates nothing, even where it cannot be said to contradict.

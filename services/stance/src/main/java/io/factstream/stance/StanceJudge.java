@@ -6,6 +6,7 @@ import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.stance.StanceResult.DecidedBy;
 import io.factstream.text.Vectors;
 import io.factstream.text.Words;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,7 +23,9 @@ import java.util.regex.Pattern;
  * <li>evidence whose MiniLM cosine similarity to the claim is below {@link #RELEVANT}, or that shares no word with
  * the claim but names and dates, is not about it: NEUTRAL, and not evidence at all; nor is evidence whose article
  * names none of the people, organisations and places the claim's article names, when both are known: "The bridge
- * reopened on Monday" in an article about Kingsferry reports another event than the same sentence about Westport;</li>
+ * reopened on Monday" in an article about Kingsferry reports another event than the same sentence about Westport;
+ * nor is another outlet's sentence from an article published more than {@link #SAME_EVENT_DAYS} days apart,
+ * unless the two date the event alike;</li>
  * <li>a report of the same event that {@linkplain Contradiction contradicts} the claim on an aligned slot REFUTES
  * it;</li>
  * <li>the same quote, or evidence that restates the claim's main point ({@link #SAME_STATEMENT} of its words and
@@ -48,6 +51,13 @@ public final class StanceJudge {
      * and is still not about it.
      */
     public static final double SAME_TOPIC = 0.3;
+    /**
+     * Days between two articles' publication beyond which another outlet's report is of the same event only when both
+     * date it alike: a quotation of 2011 says nothing about a claim of 2016, however alike the words, while a report
+     * of July 2024 on "last September" can confirm a claim dated September 15, 2023. Chosen, not tuned: the articles
+     * of one BASIL event lie within days of each other.
+     */
+    public static final int SAME_EVENT_DAYS = 30;
     /** Cosine similarity above which two sentences that share half their statement words say the same. */
     public static final double PARAPHRASE = 0.8;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -108,6 +118,9 @@ public final class StanceJudge {
                 || claimArticle.shareNoneWith(evidenceStatement.articleNames())) {
             return notEvidence(relevance, "about something else");
         }
+        if (publishedApart(claimStatement, evidenceStatement) && !Contradiction.datesAgree(claim, evidence)) {
+            return notEvidence(relevance, "published more than " + SAME_EVENT_DAYS + " days apart: another event");
+        }
         Optional<Contradiction.Conflict> conflict = Contradiction.between(claim, evidence);
         if (conflict.isPresent()) {
             return new StanceResult(Stance.REFUTES, relevance, DecidedBy.CONTRADICTION, conflict.get().kind(),
@@ -157,6 +170,12 @@ public final class StanceJudge {
      */
     private static boolean sameEvent(Cues claim, Cues evidence) {
         return Words.coverage(claim.statementWords(), evidence.statementWords()) >= Contradiction.SAME_EVENT;
+    }
+
+    /** Both articles' days are known and lie more than {@link #SAME_EVENT_DAYS} apart. */
+    private static boolean publishedApart(Statement claim, Statement evidence) {
+        return claim.published() != null && evidence.published() != null
+                && Math.abs(ChronoUnit.DAYS.between(claim.published(), evidence.published())) > SAME_EVENT_DAYS;
     }
 
     private static StanceResult notEvidence(double relevance, String reason) {

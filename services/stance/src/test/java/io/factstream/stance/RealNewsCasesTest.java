@@ -1,6 +1,7 @@
 package io.factstream.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.factstream.contracts.EvidenceKind;
@@ -90,6 +91,16 @@ class RealNewsCasesTest {
         StanceResult result = judge("Ortiz was the longest-serving Westport mayor, from 1996 to 2007.", null,
                 "As mayor of Westport in 2002, Ortiz called for a second harbour bridge.", null);
         assertEquals(Stance.NEUTRAL, result.stance(), result.toString());
+    }
+
+    @Test
+    void aReportPublishedYearsApartIsNotAboutTheSameEvent() {
+        String claim = "“We will not raise the ferry fares this year,” Mayor Ana Ruiz told the harbour council.";
+        assertEquals(Stance.SUPPORTS, judge(claim, LocalDate.of(2016, 2, 25), claim, LocalDate.of(2016, 3, 20))
+                .stance(), "within weeks");
+        StanceResult years = judge(claim, LocalDate.of(2016, 2, 25), claim, LocalDate.of(2011, 6, 1));
+        assertEquals(Stance.NEUTRAL, years.stance(), years.toString());
+        assertFalse(years.relevant(), "not evidence at all: " + years);
     }
 
     @Test
