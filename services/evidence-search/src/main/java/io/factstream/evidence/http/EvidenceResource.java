@@ -1,8 +1,9 @@
 package io.factstream.evidence.http;
 
 import io.factstream.contracts.Evidence;
-import io.factstream.evidence.passages.PassageIndex;
-import io.factstream.evidence.search.ClaimContext;
+import io.factstream.evidence.query.ClaimContext;
+import io.factstream.evidence.query.ClaimQuery;
+import io.factstream.evidence.query.Exclusion;
 import io.factstream.evidence.search.EvidenceSearch;
 import io.factstream.stance.StanceResult;
 import io.factstream.support.problem.Problem;
@@ -62,8 +63,8 @@ public class EvidenceResource {
             return Problem.of(Response.Status.BAD_REQUEST, "claim is required").toResponse();
         }
         return Response.ok(new SearchResponse(search.find(List.of(
-                new EvidenceSearch.ClaimQuery(request.claim(), null, request.context(),
-                        new PassageIndex.Exclusion(null, request.outlet(), request.originId())))).get(0))).build();
+                new ClaimQuery(request.claim(), null, request.context(),
+                        new Exclusion(null, request.outlet(), request.originId())))).get(0))).build();
     }
 
     private static boolean isBlank(String value) {

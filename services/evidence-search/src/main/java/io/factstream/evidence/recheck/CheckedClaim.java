@@ -2,8 +2,8 @@ package io.factstream.evidence.recheck;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.factstream.support.elasticsearch.StoredVector;
 import io.factstream.stance.Statement;
+import io.factstream.support.elasticsearch.StoredVector;
 import java.time.Instant;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import static io.factstream.support.elasticsearch.VectorSearch.sourceWithVectors
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import io.factstream.evidence.passages.PassageIndex;
+import io.factstream.evidence.query.Exclusion;
 import io.factstream.support.elasticsearch.Indices;
 import io.factstream.support.elasticsearch.VectorSearch;
 import jakarta.annotation.PostConstruct;
@@ -43,7 +43,7 @@ public class CheckedClaims {
      * {@code minSimilarity}, none of them from the passages' own source. Most passages have none near: the threshold
      * in the search spares fetching the claims (and their vectors) only to drop them.
      */
-    public List<List<CheckedClaim>> nearestToEach(List<float[]> passageEmbeddings, PassageIndex.Exclusion passageSource,
+    public List<List<CheckedClaim>> nearestToEach(List<float[]> passageEmbeddings, Exclusion passageSource,
             int size, double minSimilarity) throws IOException {
         if (passageEmbeddings.isEmpty()) {
             return List.of();

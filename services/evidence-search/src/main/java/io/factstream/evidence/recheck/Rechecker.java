@@ -3,7 +3,8 @@ package io.factstream.evidence.recheck;
 import io.factstream.contracts.ClaimEvidence;
 import io.factstream.contracts.Evidence;
 import io.factstream.evidence.passages.Passage;
-import io.factstream.evidence.passages.PassageIndex;
+import io.factstream.evidence.query.Exclusion;
+import io.factstream.evidence.rounds.EvidenceRounds;
 import io.factstream.evidence.search.EvidenceSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -45,7 +46,7 @@ public class Rechecker {
      * @param newSource   whose they are: claims of that article, outlet or origin are not re-checked with them
      * @return the fresh evidence rounds to publish
      */
-    public List<ClaimEvidence> recheck(List<Passage> newPassages, PassageIndex.Exclusion newSource)
+    public List<ClaimEvidence> recheck(List<Passage> newPassages, Exclusion newSource)
             throws IOException {
         if (newPassages.isEmpty()) {
             return List.of();
@@ -62,9 +63,8 @@ public class Rechecker {
         List<ClaimEvidence> fresh = new ArrayList<>();
         evidenceRounds.addEvidence(found).forEach((claimId, round) -> {
             CheckedClaim claim = borne.get(claimId).claim();
-            fresh.add(new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, claim.claimId(), claim.articleId(),
-                    claim.text(), claim.outlet(), claim.publishedAt(), round.round(), clock.instant(),
-                    round.evidence()));
+            fresh.add(round.published(claim.claimId(), claim.articleId(), claim.text(), claim.outlet(),
+                    claim.publishedAt(), clock.instant()));
         });
         return fresh;
     }
@@ -73,7 +73,7 @@ public class Rechecker {
     private record ClaimAndPassages(CheckedClaim claim, List<Passage> near) {
     }
 
-    private Map<String, ClaimAndPassages> claimsBorneOn(List<Passage> newPassages, PassageIndex.Exclusion newSource)
+    private Map<String, ClaimAndPassages> claimsBorneOn(List<Passage> newPassages, Exclusion newSource)
             throws IOException {
         Map<String, ClaimAndPassages> borne = new LinkedHashMap<>();
         List<List<CheckedClaim>> nearest = checkedClaims.nearestToEach(

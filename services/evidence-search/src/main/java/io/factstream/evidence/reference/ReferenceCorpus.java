@@ -2,8 +2,8 @@ package io.factstream.evidence.reference;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import io.factstream.evidence.search.EvidenceSearch;
-import io.factstream.evidence.search.Rankings;
+import io.factstream.evidence.query.ClaimQuery;
+import io.factstream.evidence.query.Rankings;
 import io.factstream.support.elasticsearch.VectorSearch;
 import io.factstream.support.elasticsearch.reference.ReferenceIndex;
 import io.factstream.support.elasticsearch.reference.ReferencePassage;
@@ -32,7 +32,7 @@ public class ReferenceCorpus {
      * For each claim, BM25 over the words of its text (passages with the claim's names first; a reference document's
      * date is not news, so it does not count) and kNN nearest to its embedding, all in one request, best first.
      */
-    public List<Rankings<ReferencePassage>> rankings(List<EvidenceSearch.ClaimQuery> claims, int size)
+    public List<Rankings<ReferencePassage>> rankings(List<ClaimQuery> claims, int size)
             throws IOException {
         return VectorSearch.byWordsAndByMeaning(client, ReferenceIndex.NAME, claims.stream().map(claim ->
                         new VectorSearch.Ask(claim.text(), claim.context().namesIn("text"), claim.embedding(),

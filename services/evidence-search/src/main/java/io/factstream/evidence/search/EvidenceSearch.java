@@ -1,13 +1,16 @@
 package io.factstream.evidence.search;
 
 import io.factstream.contracts.Evidence;
-import io.factstream.contracts.Ids;
 import io.factstream.contracts.EvidenceKind;
+import io.factstream.contracts.Ids;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.evidence.passages.Passage;
 import io.factstream.evidence.passages.PassageIndex;
+import io.factstream.evidence.query.ClaimQuery;
+import io.factstream.evidence.query.Rankings;
 import io.factstream.evidence.reference.ReferenceCorpus;
 import io.factstream.evidence.reference.ReferenceDates;
+import io.factstream.evidence.rounds.KeptEvidence;
 import io.factstream.stance.StanceJudge;
 import io.factstream.stance.StanceResult;
 import io.factstream.stance.Statement;
@@ -43,17 +46,6 @@ public class EvidenceSearch {
         this.referenceCorpus = referenceCorpus;
         this.stanceJudge = stanceJudge;
         this.embedder = embedder;
-    }
-
-    /**
-     * @param embedding the claim's embedding, or null to embed {@code text} here
-     * @param context   its names and date, which rank candidates naming them and from around that date first
-     * @param excluded  whose passages the claim must not cite
-     */
-    public record ClaimQuery(String text, float[] embedding, ClaimContext context, PassageIndex.Exclusion excluded) {
-        ClaimQuery embedded(SentenceEmbedder embedder) {
-            return embedding != null ? this : new ClaimQuery(text, embedder.embed(text), context, excluded);
-        }
     }
 
     /**

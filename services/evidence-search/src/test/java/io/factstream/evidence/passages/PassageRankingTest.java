@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.factstream.embedding.SentenceEmbedder;
-import io.factstream.evidence.search.ClaimContext;
-import io.factstream.evidence.search.EvidenceSearch;
+import io.factstream.evidence.query.ClaimContext;
+import io.factstream.evidence.query.ClaimQuery;
+import io.factstream.evidence.query.Exclusion;
 import io.factstream.support.elasticsearch.SearchableWrites;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -58,8 +59,8 @@ class PassageRankingTest {
     }
 
     private List<Passage> byWords(String claim, ClaimContext context) throws Exception {
-        var claimSource = new PassageIndex.Exclusion("claim-article", "claim.example", "claim-article");
-        var query = new EvidenceSearch.ClaimQuery(claim, embedder.embed(claim), context, claimSource);
+        var claimSource = new Exclusion("claim-article", "claim.example", "claim-article");
+        var query = new ClaimQuery(claim, embedder.embed(claim), context, claimSource);
         return passages.rankings(List.of(query), 10).get(0).byWords();
     }
 

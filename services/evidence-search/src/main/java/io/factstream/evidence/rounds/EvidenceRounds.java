@@ -1,13 +1,11 @@
-package io.factstream.evidence.recheck;
+package io.factstream.evidence.rounds;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.factstream.contracts.ClaimEvidence;
 import io.factstream.contracts.Evidence;
-import io.factstream.evidence.search.KeptEvidence;
 import io.factstream.support.elasticsearch.Indices;
-import io.factstream.support.elasticsearch.ReadThenWrite;
 import io.factstream.support.elasticsearch.ReadThenWrite.Change;
 import io.factstream.support.elasticsearch.ReadThenWrite.Write;
+import io.factstream.support.elasticsearch.ReadThenWrite;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -15,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Each checked claim's last evidence round, by claim id: a re-check adds new passages to that evidence. Apart from
@@ -44,8 +41,8 @@ public class EvidenceRounds {
      */
     public List<Integer> firstSearches(List<String> claimIds) throws IOException {
         return changeAll(claimIds.stream().map(claimId -> new Change<EvidenceRound, Integer>(claimId, stored -> {
-            int round = stored == null ? ClaimEvidence.FIRST_ROUND : stored.round() + 1;
-            return new Write<>(new EvidenceRound(round, List.of()), round);
+            EvidenceRound started = RoundRules.firstSearch(stored);
+            return new Write<>(started, started.round());
         })).toList());
     }
 
@@ -53,41 +50,25 @@ public class EvidenceRounds {
     public record FirstSearch(String claimId, int firstRound, List<Evidence> found) {
     }
 
-    /**
-     * Remembers what the first searches found. A re-check may have published a round for a claim in between
-     * (passages that arrived during the search): then the evidence of both is published as the round after it.
-     */
+    /** Remembers what the first searches found ({@link RoundRules#settle}) and returns the rounds to publish. */
     public List<EvidenceRound> settleFirstSearches(List<FirstSearch> searches) throws IOException {
         return changeAll(searches.stream().map(search -> new Change<EvidenceRound, EvidenceRound>(search.claimId(),
                 stored -> {
-                    if (stored == null) {
-                        return new Write<>(null, new EvidenceRound(search.firstRound(), search.found()));
-                    }
-                    List<Evidence> merged = KeptEvidence.of(concat(stored.evidence(), search.found()));
-                    int round = stored.round() == search.firstRound() ? search.firstRound() : stored.round() + 1;
-                    EvidenceRound settled = new EvidenceRound(round, merged);
-                    return new Write<>(settled, settled);
+                    RoundRules.Settled settled = RoundRules.settle(stored, search.firstRound(), search.found());
+                    return new Write<>(settled.stored(), settled.published());
                 })).toList());
     }
 
     /**
      * Adds evidence from new passages to each claim's evidence so far. For every claim that any of it is kept for
-     * (it is more relevant than what the claim has), the claim's next round is remembered and returned, by claim id.
+     * ({@link RoundRules#withNewEvidence}), the claim's next round is remembered and returned, by claim id.
      */
     public Map<String, EvidenceRound> addEvidence(Map<String, List<Evidence>> foundByClaim) throws IOException {
         List<String> claimIds = List.copyOf(foundByClaim.keySet());
         List<Optional<EvidenceRound>> next = changeAll(claimIds.stream().map(claimId ->
                 new Change<EvidenceRound, Optional<EvidenceRound>>(claimId, stored -> {
-                    List<Evidence> found = foundByClaim.get(claimId);
-                    if (stored == null) {
-                        return new Write<>(null, Optional.empty());
-                    }
-                    List<Evidence> merged = KeptEvidence.of(concat(stored.evidence(), found));
-                    if (merged.stream().noneMatch(found::contains)) {
-                        return new Write<>(null, Optional.empty());
-                    }
-                    EvidenceRound round = new EvidenceRound(stored.round() + 1, merged);
-                    return new Write<>(round, Optional.of(round));
+                    Optional<EvidenceRound> round = RoundRules.withNewEvidence(stored, foundByClaim.get(claimId));
+                    return new Write<>(round.orElse(null), round);
                 })).toList());
         Map<String, EvidenceRound> rounds = new LinkedHashMap<>();
         for (int i = 0; i < claimIds.size(); i++) {
@@ -99,9 +80,5 @@ public class EvidenceRounds {
 
     private <T> List<T> changeAll(List<Change<EvidenceRound, T>> changes) throws IOException {
         return ReadThenWrite.changeAll(client, INDEX, EvidenceRound.class, changes);
-    }
-
-    private static List<Evidence> concat(List<Evidence> first, List<Evidence> then) {
-        return Stream.concat(first.stream(), then.stream()).toList();
     }
 }

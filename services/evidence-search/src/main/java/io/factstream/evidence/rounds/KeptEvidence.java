@@ -1,4 +1,4 @@
-package io.factstream.evidence.search;
+package io.factstream.evidence.rounds;
 
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;

@@ -1,10 +1,9 @@
-package io.factstream.evidence.search;
+package io.factstream.evidence.query;
 
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.factstream.contracts.EntityMention;
 import io.factstream.contracts.ExtractedClaim;
-import io.factstream.evidence.passages.Passages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,7 @@ public record ClaimContext(List<String> names, Set<String> articleNames, Instant
         return new ClaimContext(names, null, publishedAt);
     }
 
-    /** @param articleNames the names of the claim's article ({@link Passages#articleNames}) */
+    /** @param articleNames the names of the claim's article, as its passages keep them */
     public static ClaimContext of(ExtractedClaim claim, List<String> articleNames, Instant publishedAt) {
         return new ClaimContext(claim.entities() == null ? null
                 : claim.entities().stream().map(EntityMention::text).toList(), Set.copyOf(articleNames), publishedAt);

@@ -1,8 +1,8 @@
-package io.factstream.evidence.search;
+package io.factstream.evidence.query;
 
 import java.util.List;
 
-/** The two rankings of candidates for a claim that {@link ReciprocalRankFusion} fuses: by words and by meaning. */
+/** The two rankings of candidates for a claim, which evidence search fuses: by words and by meaning. */
 public record Rankings<T>(List<T> byWords, List<T> byMeaning) {
 
     /** @param results the results of a BM25 search and then of a kNN search */

@@ -1,4 +1,4 @@
-package io.factstream.evidence.recheck;
+package io.factstream.evidence.rounds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,9 +7,9 @@ import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
 import io.factstream.contracts.StanceBasis;
-import io.factstream.support.elasticsearch.ReadThenWrite;
 import io.factstream.support.elasticsearch.ReadThenWrite.Change;
 import io.factstream.support.elasticsearch.ReadThenWrite.Write;
+import io.factstream.support.elasticsearch.ReadThenWrite;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;

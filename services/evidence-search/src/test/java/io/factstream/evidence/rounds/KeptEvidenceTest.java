@@ -1,4 +1,4 @@
-package io.factstream.evidence.search;
+package io.factstream.evidence.rounds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.factstream.evidence.search;
+package io.factstream.evidence.stage;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -9,11 +9,15 @@ import io.factstream.contracts.ExtractedClaim;
 import io.factstream.evidence.passages.Passage;
 import io.factstream.evidence.passages.PassageIndex;
 import io.factstream.evidence.passages.Passages;
+import io.factstream.evidence.query.ClaimContext;
+import io.factstream.evidence.query.ClaimQuery;
+import io.factstream.evidence.query.Exclusion;
 import io.factstream.evidence.recheck.CheckedClaim;
 import io.factstream.evidence.recheck.CheckedClaims;
-import io.factstream.evidence.recheck.EvidenceRound;
-import io.factstream.evidence.recheck.EvidenceRounds;
 import io.factstream.evidence.recheck.Rechecker;
+import io.factstream.evidence.rounds.EvidenceRound;
+import io.factstream.evidence.rounds.EvidenceRounds;
+import io.factstream.evidence.search.EvidenceSearch;
 import io.factstream.support.elasticsearch.EarlierRevisions;
 import io.factstream.support.elasticsearch.SearchableWrites;
 import io.factstream.support.metrics.StageMetrics;
@@ -68,7 +72,7 @@ public class ClaimEvidenceStream {
     @RetryWhileUnavailable
     public void searchEvidence(ArticleClaims article) throws IOException {
         List<Passage> newPassages = Passages.of(article);
-        var source = new PassageIndex.Exclusion(article.articleId(), article.outlet(), article.originId());
+        var source = new Exclusion(article.articleId(), article.outlet(), article.originId());
         List<String> articleNames = Passages.articleNames(article);
         List<ExtractedClaim> remembered = article.claims().stream().filter(claim -> claim.embedding() != null)
                 .toList();
@@ -83,8 +87,7 @@ public class ClaimEvidenceStream {
         // The article's passages and claims are searchable before it searches: of two articles processed at the
         // same moment, the one whose saves became searchable later finds the other's passages and claims.
         SearchableWrites.write(elasticsearch, saves);
-        List<List<Evidence>> evidence = search.find(article.claims().stream().map(claim -> new EvidenceSearch
-                .ClaimQuery(claim.text(), claim.embedding() == null ? null : claim.embedding().values(),
+        List<List<Evidence>> evidence = search.find(article.claims().stream().map(claim -> new ClaimQuery(claim.text(), claim.embedding() == null ? null : claim.embedding().values(),
                         ClaimContext.of(claim, articleNames, article.publishedAt()), source)).toList());
         Map<String, List<Evidence>> found = new HashMap<>();
         for (int i = 0; i < article.claims().size(); i++) {
@@ -97,9 +100,8 @@ public class ClaimEvidenceStream {
         for (ExtractedClaim claim : article.claims()) {
             EvidenceRound round = settled.getOrDefault(claim.claimId(),
                     new EvidenceRound(ClaimEvidence.FIRST_ROUND, found.get(claim.claimId())));
-            rounds.add(new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, claim.claimId(), article.articleId(),
-                    claim.text(), article.outlet(), article.publishedAt(), round.round(), clock.instant(),
-                    round.evidence()));
+            rounds.add(round.published(claim.claimId(), article.articleId(), claim.text(), article.outlet(),
+                    article.publishedAt(), clock.instant()));
         }
         rounds.addAll(rechecker.recheck(newPassages, source));
         List<Uni<Void>> sends = rounds.stream().map(this::publish).toList();
