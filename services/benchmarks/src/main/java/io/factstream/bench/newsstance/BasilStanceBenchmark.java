@@ -80,12 +80,12 @@ public final class BasilStanceBenchmark {
                 confusion.computeIfAbsent(pair.label(), l -> new EnumMap<>(Stance.class))
                         .merge(result.stance(), 1, Integer::sum);
                 if (result.stance() != Stance.NEUTRAL) {
-                    byRule.computeIfAbsent(result.stance() + " by " + DecidingRule.of(result), r -> new EnumMap<>(Stance.class))
-                            .merge(pair.label(), 1, Integer::sum);
+                    byRule.computeIfAbsent(result.stance() + " by " + DecidingRule.of(result),
+                            r -> new EnumMap<>(Stance.class)).merge(pair.label(), 1, Integer::sum);
                 }
                 if (result.stance() != pair.label()) {
-                    errors.println(pair.label() + "\t" + result.stance() + "\t" + pair.kind() + "\t" + DecidingRule.of(result)
-                            + "\t" + result.reason() + "\t" + claim + "\t" + evidence);
+                    errors.println(String.join("\t", pair.label().name(), result.stance().name(), pair.kind(),
+                            DecidingRule.of(result), result.reason(), claim, evidence));
                 }
             }
         }

@@ -31,10 +31,10 @@ import java.util.stream.Stream;
 /**
  * News stance quality on FNC-1's training data (docs/evidence.md): each headline is read as a claim and its paired
  * body as another outlet's article, split into passages and judged as evidence search and the verdict read a
- * cross-reference ({@link CrossReferenceReading}): one body is one source, whose stance counts when a rule decided it.
- * Agree should read as SUPPORTS, disagree as REFUTES, discuss and unrelated as neither. Reports per-stance precision and recall, the false refutation and false support rates, and
- * what decided each refutation and support. The pairs judged wrongly go to {@code news-stance-errors.tsv} beside the
- * report, for reading.
+ * cross-reference ({@link CrossReferenceReading}): one body is one source, whose stance counts when a rule decided
+ * it. Agree should read as SUPPORTS, disagree as REFUTES, discuss and unrelated as neither. Reports per-stance
+ * precision and recall, the false refutation and false support rates, and what decided each refutation and support.
+ * The pairs judged wrongly go to {@code news-stance-errors.tsv} beside the report, for reading.
  *
  * <pre>java ... NewsStanceBenchmark FNC1_FOLDER [--report PATH] [--every N]</pre>
  * {@code --every N} judges every N-th pair only, for a quick look.
