@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * A date a sentence mentions, as the span of days it can mean: "on 23 July" one day, "last September" a month, "in
- * 2019" a year, "from 1996 to 2007" twelve years ({@link DateMentions}, resolved against the day the text was published). Two reports of one event
- * agree on its date when their spans overlap.
+ * 2019" a year, "from 1996 to 2007" twelve years ({@link DateMentions}, resolved against the day the text was
+ * published). Two reports of one event agree on its date when their spans overlap.
  *
  * <p>When the publication day is not known, the mention is resolved against a stand-in day; {@code anchored} then
  * says whether it means the same days whatever the day ("5 March 2024") or not ("on Monday"). Floating dates of two

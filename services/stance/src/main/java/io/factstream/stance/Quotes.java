@@ -14,7 +14,8 @@ final class Quotes {
     static final double SAME_QUOTE = 0.6;
     /** Someone named in full next to a verb of saying: "said Ana Ruiz", "Ana Ruiz told", "according to Ana Ruiz". */
     private static final Pattern SPEAKER = Pattern.compile(
-            "(?:\\b(?:said|says|told|wrote|added|according to)\\s+(?:\\p{Ll}+\\s+){0,3})(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)"
+            "(?:\\b(?:said|says|told|wrote|added|according to)\\s+(?:\\p{Ll}+\\s+){0,3})"
+                    + "(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)"
                     + "|(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?:,[^,]{1,60},)?\\s+(?:said|says|told|wrote|added)\\b");
 
     private Quotes() {

@@ -106,7 +106,8 @@ class RealNewsCasesTest {
     @Test
     void theSameQuoteFramedWithAnotherNameForTheSpeakerIsTheSameStatement() {
         StanceResult result = judge("\"We will not raise the ferry fares this year,\" said Mayor Ana Ruiz.", null,
-                "“We will not raise the ferry fares this year,” the Westport mayor told the harbour council.", null);
+                "“We will not raise the ferry fares this year,” the Westport mayor told the harbour council.",
+                null);
         assertEquals(Stance.SUPPORTS, result.stance(), result.toString());
     }
 

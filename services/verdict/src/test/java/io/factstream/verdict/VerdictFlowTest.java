@@ -69,7 +69,8 @@ class VerdictFlowTest {
     private static Evidence reference(Stance stance) {
         return new Evidence(EvidenceKind.REFERENCE, stance, "https://reference.example/wiki/Westport_Bridge",
                 "Westport Bridge", null, "The Westport Bridge reopened to road traffic on 16 November 2026 after "
-                        + "repairs that began in March.", 0.77, Instant.parse("2026-11-16T00:00:00Z"), StanceBasis.RULE, null);
+                        + "repairs that began in March.", 0.77, Instant.parse("2026-11-16T00:00:00Z"), StanceBasis.RULE,
+                null);
     }
 
     private static final Evidence COURIER_SUPPORTS = outlet("coastline-courier.example", Stance.SUPPORTS,

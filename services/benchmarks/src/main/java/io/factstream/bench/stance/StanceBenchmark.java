@@ -32,10 +32,10 @@ import java.util.stream.Stream;
 /**
  * Stance quality of evidence-search's {@link StanceJudge} on a labelled file of claim and evidence pairs
  * (Climate-FEVER's JSON lines: claims with Wikipedia sentences, judged as reference-corpus evidence; see
- * docs/evidence.md for where to get it). The judge's model is trained on k-1 folds and tested on the k-th, folds
- * split by claim so that no claim is seen in training and test; the judge's rules are fixed. Reports accuracy, macro-F1 and per-stance precision, recall and F1 next to the majority-stance
- * baseline, and pairs judged per second (embedding included). With {@code --write-model PATH} it then trains on
- * every pair and writes the weights the service ships.
+ * docs/evidence.md for where to get it). The judge's model is trained on k-1 folds and tested on the k-th, folds split
+ * by claim so that no claim is seen in training and test; the judge's rules are fixed. Reports accuracy, macro-F1 and
+ * per-stance precision, recall and F1 next to the majority-stance baseline, and pairs judged per second (embedding
+ * included). With {@code --write-model PATH} it then trains on every pair and writes the weights the service ships.
  *
  * <pre>java ... StanceBenchmark DATA.jsonl [--folds 5] [--seed 42] [--lambda 0.01] [--report PATH]
  *     [--write-model PATH]</pre>

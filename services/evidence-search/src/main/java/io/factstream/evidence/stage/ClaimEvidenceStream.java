@@ -87,7 +87,8 @@ public class ClaimEvidenceStream {
         // The article's passages and claims are searchable before it searches: of two articles processed at the
         // same moment, the one whose saves became searchable later finds the other's passages and claims.
         SearchableWrites.write(elasticsearch, saves);
-        List<List<Evidence>> evidence = search.find(article.claims().stream().map(claim -> new ClaimQuery(claim.text(), claim.embedding() == null ? null : claim.embedding().values(),
+        List<List<Evidence>> evidence = search.find(article.claims().stream().map(claim -> new ClaimQuery(
+                claim.text(), claim.embedding() == null ? null : claim.embedding().values(),
                         ClaimContext.of(claim, articleNames, article.publishedAt()), source)).toList());
         Map<String, List<Evidence>> found = new HashMap<>();
         for (int i = 0; i < article.claims().size(); i++) {

@@ -49,7 +49,8 @@ public final class DateMentions {
             + "December)\\b");
     /** A span of years: "from 1996 to 2007", "between 2001 and 2005". */
     private static final Pattern YEAR_RANGE = Pattern.compile(
-            "(?i)\\b(?:from|between)\\s+(1[89]\\d\\d|20\\d\\d)\\s*(?:to|and|until|through|-|–)\\s*(1[89]\\d\\d|20\\d\\d)\\b");
+            "(?i)\\b(?:from|between)\\s+(1[89]\\d\\d|20\\d\\d)\\s*(?:to|and|until|through|-|–)\\s*"
+                    + "(1[89]\\d\\d|20\\d\\d)\\b");
     /** A year after a word that makes it a time: "in 2019", "since 2020"; a bare 2019 may count something. */
     private static final Pattern YEAR = Pattern.compile(
             "(?i)(?<=\\b(?:in|since|by|until|from|during|of|early|late|mid|through)\\s)(1[89]\\d\\d|20\\d\\d)\\b");

@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the quantities of a sentence and normalises them: digits with thousands separators and
- * decimals, scale words ("4.2 million"), number words up to ninety-nine ("three", "twenty-five"), simple fractions ("a third",
- * "half"), with the unit that follows ("percent", "euros"). Years and the days of dates are not
- * quantities and are left to {@link DateMentions}.
+ * Finds the quantities of a sentence and normalises them: digits with thousands separators and decimals, scale words
+ * ("4.2 million"), number words up to ninety-nine ("three", "twenty-five"), simple fractions ("a third", "half"), with
+ * the unit that follows ("percent", "euros"). Years and the days of dates are not quantities and are left to
+ * {@link DateMentions}.
  */
 public final class NumberMentions {
     private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
