@@ -73,7 +73,7 @@ public enum Contradiction {
     }
 
     /** Crude stemming: the same word, or the same first five letters ("reopened", "reopen"). */
-    static boolean sameStem(String word, String other) {
+    private static boolean sameStem(String word, String other) {
         return word.equals(other) || word.length() >= 5 && other.length() >= 5
                 && word.regionMatches(0, other, 0, 5);
     }

@@ -154,17 +154,7 @@ final class Cues {
                 && OPPOSITES.getOrDefault(word, Set.of()).stream().anyMatch(evidenceWords::contains));
     }
 
-    /** The same dates sorted by kind (weekday, month, year): only dates of one kind can disagree. */
-    Map<String, Set<String>> datesByKind() {
-        Map<String, Set<String>> byKind = new HashMap<>();
-        for (String date : dates()) {
-            String kind = YEAR.matcher(date).matches() ? "year" : date.endsWith("day") ? "weekday" : "month";
-            byKind.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(date);
-        }
-        return byKind;
-    }
-
-    /** Weekdays, months and years. */
+    /** Weekdays, months and years, as written: what the stance model sees, and what statement words leave out. */
     Set<String> dates() {
         if (dates == null) {
             dates = new LinkedHashSet<>();

@@ -10,7 +10,6 @@ import io.factstream.contracts.Stance;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.stance.StanceJudge;
 import io.factstream.stance.StanceModel;
-import io.factstream.stance.StanceResult;
 import io.factstream.stance.Statement;
 import io.factstream.text.PassageWindow;
 import io.factstream.text.PassageWindows;
