@@ -20,7 +20,7 @@ help:
 	@echo "make bench-ingest   articles/s accepted over HTTP and through CDC, cleaning cost per core"
 	@echo "make bench-evidence   claims/s searched and judged, passages/s indexed by evidence-search"
 	@echo "make bench-extraction   sentences/s and articles/s of claim extraction alone, in one process"
-	@echo "make bench-stories [DATA=path]   story clustering pairwise P/R/F1 on a labelled set (default: ours), articles/s of the rule and of the service"
+	@echo "make bench-stories [DATA=path]   story clustering pairwise P/R/F1 on a labelled set (default: ours; a JSON set or a BASIL folder), articles/s of the rule and of the service"
 	@echo "make bench-load   the whole pipeline under load: throughput, latency p50/p95/p99, lag, CPU and memory, chart"
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
 	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"

@@ -1,6 +1,7 @@
 package io.factstream.bench.newsstance;
 
-import io.factstream.bench.newsstance.BasilArticles.Article;
+import io.factstream.bench.basil.BasilArticles;
+import io.factstream.bench.basil.BasilArticles.Article;
 import io.factstream.bench.report.Machine;
 import io.factstream.bench.report.ResultTable;
 import io.factstream.claims.entities.ArticleEntities;

@@ -1,0 +1,74 @@
+package io.factstream.bench.basil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * BASIL's articles (Fan et al., EMNLP 2019; {@code articles/*.json}: source, url, title, date, triplet-uuid, uuid,
+ * body-paragraphs as lists of sentences), by id: the uuid, or the file name without {@code .json} where the uuid reads
+ * "empty". The text is third-party: read from the dataset's path, never kept.
+ */
+public final class BasilArticles {
+    /** BASIL's outlets by the domain the pipeline knows them by. */
+    private static final Map<String, String> OUTLETS = Map.of("nyt", "nytimes.com", "fox", "foxnews.com",
+            "hpo", "huffingtonpost.com");
+
+    /** @param event the event's triplet-uuid: the story the three outlets' articles share */
+    public record Article(String id, String outlet, String url, String title, LocalDate published, String event,
+            List<List<String>> paragraphs) {
+        public String sentence(int paragraph, int sentence) {
+            return paragraphs.get(paragraph).get(sentence);
+        }
+
+        public List<String> sentences() {
+            return paragraphs.stream().flatMap(List::stream).toList();
+        }
+
+        /** Paragraphs apart by a blank line, sentences by a space, as an article's body arrives. */
+        public String body() {
+            return String.join("\n\n", paragraphs.stream().map(paragraph -> String.join(" ", paragraph)).toList());
+        }
+    }
+
+    /** Whether the folder holds BASIL's layout. */
+    public static boolean isBasil(Path folder) {
+        return Files.isDirectory(folder.resolve("articles"));
+    }
+
+    private BasilArticles() {
+    }
+
+    public static Map<String, Article> read(Path folder) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, Article> articles = new HashMap<>();
+        try (Stream<Path> files = Files.list(folder.resolve("articles"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode json = mapper.readTree(file.toFile());
+                String uuid = json.path("uuid").asText();
+                String id = uuid.isEmpty() || uuid.equals("empty")
+                        ? file.getFileName().toString().replace(".json", "") : uuid;
+                List<List<String>> paragraphs = new ArrayList<>();
+                json.path("body-paragraphs").forEach(paragraph -> {
+                    List<String> sentences = new ArrayList<>();
+                    paragraph.forEach(sentence -> sentences.add(sentence.asText().strip()));
+                    paragraphs.add(sentences);
+                });
+                String source = json.path("source").asText().toLowerCase(Locale.ROOT);
+                articles.put(id, new Article(id, OUTLETS.getOrDefault(source, source), json.path("url").asText(),
+                        json.path("title").asText().strip(), LocalDate.parse(json.path("date").asText()),
+                        json.path("triplet-uuid").asText(), paragraphs));
+            }
+        }
+        return articles;
+    }
+}
