@@ -99,8 +99,8 @@ bench-extraction: build
 	  report=$(BENCH)/target/bench-extraction.md
 
 # Story clustering in one process: pairwise precision, recall and F1 on a labelled set (DATA=, a JSON file or a folder
-# of them with a storyId per article; default our own set) and the assignment rule's throughput; then coverage-spectrum
-# alone on the stack of `make run`, fed generated articles on claims.extracted.
+# of them with a storyId per article, or a BASIL folder; default our own set) and the assignment rule's throughput;
+# then coverage-spectrum alone on the stack of `make run`, fed generated articles on claims.extracted.
 bench-stories: build up
 	"$$JAVA_HOME/bin/java" -Xmx512m --enable-native-access=ALL-UNNAMED -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
 	  io.factstream.bench.stories.ClusteringBenchmark data=$(DATA) report=$(BENCH)/target/bench-stories.md
