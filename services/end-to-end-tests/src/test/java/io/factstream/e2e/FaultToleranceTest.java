@@ -95,12 +95,12 @@ class FaultToleranceTest extends WholePipelineTest {
 
     private static void assertCompleteAndIndexedOnce(List<String> articleIds) throws Exception {
         long deadline = System.nanoTime() + RECOVERY_TIMEOUT.toNanos();
-        Map<String, JsonNode> reports = new HashMap<>();
-        for (String id : articleIds) {
-            Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0));
-            reports.put(id, api.awaitReport(id, report -> PipelineApi.fullyProcessed(report)
-                    && !report.path("claims").isEmpty(), left));
-        }
+        completeReports(articleIds, deadline);
+        // A fault can bring an article again as a new revision (ingest killed before it acknowledged), cleaned and so
+        // cut into claims differently; each index then drops what the revision dropped. So the indices are compared
+        // with the reports once the pipeline is quiet, not with reports read while it still worked.
+        assertLagDrains(deadline);
+        Map<String, JsonNode> reports = completeReports(articleIds, deadline);
         List<String> claimIds = new ArrayList<>();
         reports.values().forEach(report -> report.get("claims").forEach(claim -> claimIds.add(
                 claim.get("id").asText())));
@@ -119,7 +119,17 @@ class FaultToleranceTest extends WholePipelineTest {
                 "claims indexed for the reports' claims");
         assertOnce(indexed, "factstream-passages", articleIds, "text");
         assertOnce(indexed, "factstream-checked-claims", articleIds, "text");
-        assertLagDrains(deadline);
+    }
+
+    /** Each article's report once it has a story, its sections and a verdict for every claim. */
+    private static Map<String, JsonNode> completeReports(List<String> articleIds, long deadline) throws Exception {
+        Map<String, JsonNode> reports = new HashMap<>();
+        for (String id : articleIds) {
+            Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0));
+            reports.put(id, api.awaitReport(id, report -> PipelineApi.fullyProcessed(report)
+                    && !report.path("claims").isEmpty(), left));
+        }
+        return reports;
     }
 
     /** Every running service's consumer group catches up with its topics: the fault left no backlog behind. */
