@@ -107,7 +107,7 @@ bench-stories: build up
 	$(SERVICES) stop run
 	$(SERVICES) start run coverage-spectrum
 	source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED \
-	  -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" io.factstream.bench.stories.StoryServiceBenchmark \
+	  -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" io.factstream.bench.stories.StoryServiceBenchmark data=$(DATA) \
 	  kafka=localhost:$$KAFKA_PORT report=$(BENCH)/target/bench-story-service.md
 
 # The whole pipeline under load on the stack of `make run` (docs/operations.md#load-benchmark): at 5 articles/s for

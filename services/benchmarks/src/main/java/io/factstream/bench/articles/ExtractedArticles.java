@@ -15,6 +15,7 @@ import io.factstream.text.PassageWindow;
 import io.factstream.text.PassageWindows;
 import io.factstream.text.Sentence;
 import io.factstream.text.SentenceSplitter;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,15 +68,22 @@ public final class ExtractedArticles {
     }
 
     private static ArticleClaims claimsOf(GeneratedArticle article, SentenceEmbedder embedder, Content content) {
-        String articleId = Ids.articleId(article.url());
-        List<Sentence> sentences = SentenceSplitter.split(article.body());
-        List<PassageWindow> windows = PassageWindows.of(article.body(), sentences);
+        return claimsOf(article.url(), article.outlet(), article.title(), article.body(),
+                OffsetDateTime.parse(article.publishedAt()).toInstant(), embedder, content);
+    }
+
+    /** What claim extraction would publish for an article with this text. */
+    public static ArticleClaims claimsOf(String url, String outlet, String title, String body, Instant publishedAt,
+            SentenceEmbedder embedder, Content content) {
+        String articleId = Ids.articleId(url);
+        List<Sentence> sentences = SentenceSplitter.split(body);
+        List<PassageWindow> windows = PassageWindows.of(body, sentences);
         List<PassageWindow> claimWindows = windows.stream().filter(window -> window.text().matches(".*\\d.*"))
                 .limit(content.claims ? CLAIMS_PER_ARTICLE : 0).toList();
         List<PassageWindow> passageWindows = content.passages ? windows : List.of();
         List<PassageWindow> embedded = content.passages ? windows : claimWindows;
         List<String> texts = new ArrayList<>(embedded.stream().map(PassageWindow::text).toList());
-        texts.add(article.title());
+        texts.add(title);
         List<float[]> embeddings = embedder.embedAll(texts);
         Embedding titleEmbedding = Embedding.of(embeddings.removeLast());
         Map<Integer, Embedding> byStart = new HashMap<>();
@@ -92,9 +100,8 @@ public final class ExtractedArticles {
                         byStart.get(window.start())))
                 .toList();
         List<String> names = ArticleEntities.of(sentences.stream().map(Sentence::text).toList()).names();
-        return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, article.outlet(), articleId,
-                OffsetDateTime.parse(article.publishedAt()).toInstant(), claims, List.of(), List.of(), null,
-                article.url(), article.title(), passages, titleEmbedding, names);
+        return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, outlet, articleId, publishedAt, claims,
+                List.of(), List.of(), null, url, title, passages, titleEmbedding, names);
     }
 
     /** Publishes the articles on {@code claims.extracted}, as claim extraction would, and waits for every ack. */

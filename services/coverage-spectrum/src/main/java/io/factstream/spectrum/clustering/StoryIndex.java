@@ -59,6 +59,16 @@ public class StoryIndex {
         client.indices().refresh(r -> r.index(INDEX));
     }
 
+    /** The story's articles published within {@code window} of {@code publishedAt}: those a new article is compared with. */
+    public List<StoryMember> membersAround(String storyId, Instant publishedAt, Duration window) throws IOException {
+        return client.search(s -> s.index(INDEX).size(MAX_STORY_SIZE).query(q -> q.bool(b -> b
+                        .filter(f -> f.term(t -> t.field("storyId").value(FieldValue.of(storyId))))
+                        .filter(f -> f.range(r -> r.untyped(u -> u.field("publishedAt")
+                                .gte(JsonData.of(publishedAt.minus(window).toString()))
+                                .lte(JsonData.of(publishedAt.plus(window).toString()))))))),
+                StoryMember.class).hits().hits().stream().map(Hit::source).toList();
+    }
+
     public List<StoryMember> members(String storyId) throws IOException {
         return client.search(s -> s.index(INDEX).size(MAX_STORY_SIZE)
                         .query(q -> q.term(t -> t.field("storyId").value(FieldValue.of(storyId))))

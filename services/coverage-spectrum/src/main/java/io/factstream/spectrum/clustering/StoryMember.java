@@ -9,24 +9,29 @@ import java.time.Instant;
  * An article as the story index keeps it: enough to match later articles and to compute the spectrum.
  *
  * @param storyVector see {@link StoryMatcher#storyVector}; null for articles indexed before it existed
+ * @param articleVector see {@link StoryMatcher#articleVector}; null for articles indexed before it existed
  */
 public record StoryMember(String articleId, String storyId, String url, String title, String lead, String outlet,
-        Bias bias, String originId, Instant publishedAt, Embedding storyVector) {
+        Bias bias, String originId, Instant publishedAt, Embedding storyVector, Embedding articleVector) {
 
     public StoryMember inStory(String otherStoryId) {
         return new StoryMember(articleId, otherStoryId, url, title, lead, outlet, bias, originId, publishedAt,
-                storyVector);
+                storyVector, articleVector);
     }
 
     public String titleAndLead() {
         return StoryMatcher.titleAndLead(title, lead);
     }
 
-    public float[] storyVectorValues() {
-        return storyVector == null ? null : storyVector.values();
+    public StoryProfile profile() {
+        return new StoryProfile(titleAndLead(), values(storyVector), values(articleVector));
     }
 
     public StoryArticle toStoryArticle() {
         return new StoryArticle(articleId, url, title, outlet, bias, originId, publishedAt);
+    }
+
+    private static float[] values(Embedding embedding) {
+        return embedding == null ? null : embedding.values();
     }
 }

@@ -1,10 +1,13 @@
 package io.factstream.spectrum.clustering;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StoryMatcherTest {
@@ -20,7 +23,7 @@ class StoryMatcherTest {
     private static final float[] FAR = unit(0.2f, 1);
 
     private static boolean sameStory(String text, String other) {
-        return StoryMatcher.sameStory(text, null, other, null);
+        return StoryMatcher.matchOnWords(text, null, other, null);
     }
 
     @Test
@@ -46,15 +49,15 @@ class StoryMatcherTest {
     @Test
     void aCloseMeaningLetsTheSameEventInOtherWordsMatch() {
         assertFalse(sameStory(TRAM, TRAM_RETOLD), "too few shared words alone");
-        assertTrue(StoryMatcher.sameStory(TRAM, CLOSE, TRAM_RETOLD, CLOSE_TOO));
-        assertFalse(StoryMatcher.sameStory(TRAM, CLOSE, TRAM_RETOLD, FAR), "meanings too far apart");
+        assertTrue(StoryMatcher.matchOnWords(TRAM, CLOSE, TRAM_RETOLD, CLOSE_TOO));
+        assertFalse(StoryMatcher.matchOnWords(TRAM, CLOSE, TRAM_RETOLD, FAR), "meanings too far apart");
     }
 
     @Test
     void aCloseMeaningNeedsSomeSharedWordsAndAName() {
-        assertFalse(StoryMatcher.sameStory(BRIDGE, CLOSE, "Westport ferry adds crossings. The ferry operator in "
+        assertFalse(StoryMatcher.matchOnWords(BRIDGE, CLOSE, "Westport ferry adds crossings. The ferry operator in "
                 + "Westport adds two evening crossings from March.", CLOSE_TOO));
-        assertFalse(StoryMatcher.sameStory(TRAM, CLOSE, StoryMatcher.titleAndLead("Tram line approved",
+        assertFalse(StoryMatcher.matchOnWords(TRAM, CLOSE, StoryMatcher.titleAndLead("Tram line approved",
                 "The city council gave its approval to a new tram line on Tuesday."), CLOSE_TOO), "no shared name");
     }
 
@@ -78,6 +81,42 @@ class StoryMatcherTest {
         assertFalse(sameStory(CLOSURE, TRAINS));
         assertTrue(sameStory(BOTH, CLOSURE));
         assertTrue(sameStory(BOTH, TRAINS));
+    }
+
+    @Test
+    void theSameEventInOtherWordsMatchesOnTheMeaningOfTitleLeadAndWholeArticle() {
+        StoryProfile tram = new StoryProfile(TRAM, CLOSE, CLOSE);
+        assertTrue(StoryMatcher.sameStory(tram, new StoryProfile("Opinion: why cities need trams", CLOSE_TOO,
+                CLOSE_TOO)), "no shared name or word, but the same meaning throughout");
+        assertFalse(StoryMatcher.sameStory(tram, new StoryProfile("Opinion: why cities need trams", CLOSE_TOO, FAR)),
+                "a close lead alone is not the same event");
+        assertFalse(StoryMatcher.sameStory(tram, new StoryProfile("Opinion: why cities need trams", CLOSE_TOO, null)),
+                "without an article vector the words decide");
+    }
+
+    @Test
+    void anArticleJoinsAStoryWhenItMatchesAtLeastHalfOfItsArticles() {
+        StoryProfile article = new StoryProfile("Brill votes", CLOSE, CLOSE);
+        StoryProfile close = new StoryProfile("Tram news", CLOSE_TOO, CLOSE_TOO);
+        StoryProfile far = new StoryProfile("Harbour news", FAR, FAR);
+        assertEquals(Set.of("half", "all"), StoryMatcher.storiesJoined(article, Map.of(
+                "half", List.of(close, far), "all", List.of(close), "third", List.of(close, far, far),
+                "none", List.of(far), "empty", List.of())));
+    }
+
+    @Test
+    void oneLooseMatchDoesNotChainTwoEventsIntoOneStory() {
+        StoryProfile bridging = new StoryProfile("Brill votes", unit(1, 1), unit(1, 1));
+        StoryProfile tram = new StoryProfile("Tram news", unit(1, 0.3f), unit(1, 0.3f));
+        StoryProfile harbour = new StoryProfile("Harbour news", unit(0.3f, 1), unit(0.3f, 1));
+        assertTrue(StoryMatcher.sameStory(bridging, tram) && StoryMatcher.sameStory(bridging, harbour));
+        StoryProfile otherTram = new StoryProfile("Tram", unit(1, -0.5f), unit(1, -0.5f));
+        StoryProfile otherHarbour = new StoryProfile("Harbour", unit(-0.5f, 1), unit(-0.5f, 1));
+        assertEquals(Set.of(), StoryMatcher.storiesJoined(bridging, Map.of(
+                "tram", List.of(tram, otherTram, otherTram), "harbour", List.of(harbour, otherHarbour, otherHarbour))),
+                "two of each story's three articles are too far");
+        assertEquals(Set.of("tram", "harbour"), StoryMatcher.storiesJoined(bridging, Map.of(
+                "tram", List.of(tram), "harbour", List.of(harbour))), "one close article each: both stories joined");
     }
 
     private static float[] unit(float x, float y) {
