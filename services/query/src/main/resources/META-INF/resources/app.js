@@ -50,7 +50,10 @@ function showError(container, error) {
   container.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message));
 }
 
-/** The Left / Center / Right bar of a story's coverage, with its gap label and sources compared. */
+/**
+ * The Left / Center / Right bar of a story's coverage, with the rated sources it rests on, its gap label ("too early to
+ * tell" while too few sources show it), the sources compared and who rated the outlets.
+ */
 function spectrum(coverage) {
   if (!coverage) return el('p', { class: 'muted' }, 'No coverage spectrum yet.');
   const bar = el('div', { class: 'spectrum', role: 'img',
@@ -63,9 +66,12 @@ function spectrum(coverage) {
   return el('div', { class: 'coverage' }, bar,
     el('p', { 'data-testid': 'coverage-summary' },
       `Left ${coverage.left}% · Center ${coverage.center}% · Right ${coverage.right}%`,
+      Number.isInteger(coverage.ratedSources) ? ` of ${coverage.ratedSources} rated` : '',
       coverage.unrated ? ` · ${coverage.unrated} unrated` : '',
       ` · ${coverage.sourcesCompared} sources compared`,
-      coverage.gap ? el('strong', {}, ` · coverage gap: ${coverage.gap}`) : ''));
+      coverage.gap ? el('strong', {}, ` · coverage gap: ${coverage.gap}`)
+        : coverage.tooEarlyToTell ? ' · coverage gap: too early to tell' : '',
+      coverage.ratingsSource ? ` · ratings: ${coverage.ratingsSource}` : ''));
 }
 
 function header() {

@@ -1,6 +1,7 @@
 package io.factstream.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Stories across outlets through the whole pipeline: three rated outlets on one event form one story with the
  * spectrum of their ratings (deploy/local/demo/outlet-ratings.csv), story ids survive a restart of
- * coverage-spectrum, a story covered from one side only is labelled with its gap, and an article that belongs to two
+ * coverage-spectrum, a one-article story is too early to tell a gap, and an article that belongs to two
  * stories merges them, the later story's id redirecting to the earlier.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -62,6 +63,9 @@ class StoryEndToEndTest extends WholePipelineTest {
             assertTrue(coverage.get(side).asInt() >= 33, coverage.toString());
         }
         assertTrue(coverage.get("gap").isNull(), coverage.toString());
+        assertEquals(3, coverage.get("ratedSources").asInt());
+        assertFalse(coverage.get("tooEarlyToTell").asBoolean(), "three rated sources suffice to tell");
+        assertEquals("Factstream demo", coverage.get("ratingsSource").asText(), "who rated the outlets");
     }
 
     @Test
@@ -78,12 +82,15 @@ class StoryEndToEndTest extends WholePipelineTest {
 
     @Test
     @Order(3)
-    void aStoryCoveredFromOneSideOnlyGetsItsGapLabel() throws Exception {
+    void aOneArticleStoryIsTooEarlyToTellAGap() throws Exception {
         String only = article("harbor-daily.example", TOWN + " harbour festival draws crowds",
                 "The " + TOWN + " harbour festival drew 20,000 visitors over the weekend, organisers said.");
         JsonNode report = storyOf(only, 1);
         assertNotEquals(storyId, report.get("storyId").asText(), "another event is another story");
-        assertEquals("no Center or Right coverage", report.get("coverage").get("gap").asText());
+        JsonNode coverage = report.get("coverage");
+        assertEquals(100, coverage.get("left").asInt(), "its one side is shown");
+        assertTrue(coverage.get("gap").isNull(), "but no gap is read from one source: " + coverage);
+        assertTrue(coverage.get("tooEarlyToTell").asBoolean(), coverage.toString());
     }
 
     @Test

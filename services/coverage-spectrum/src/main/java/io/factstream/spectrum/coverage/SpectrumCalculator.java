@@ -3,43 +3,73 @@ package io.factstream.spectrum.coverage;
 import io.factstream.contracts.Bias;
 import io.factstream.contracts.Coverage;
 import io.factstream.contracts.StoryArticle;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * A story's coverage spectrum. Each independent outlet counts once (an outlet, or reprints of one
  * origin); unrated outlets are counted apart and stay out of the percentages.
  *
  * <p>Coverage gap rule: a side with no rated outlet while others have some is "no X coverage"; a side
- * under 20% that another side outweighs at least three times is "low X coverage".
+ * under 20% that another side outweighs at least three times is "low X coverage". A gap read from one or two
+ * sources is noise, so it is named only once the story rests on {@value #SETTLED_RATED_SOURCES} rated independent
+ * sources, or on two whose story is older than the settle window; before that the coverage is "too early to tell".
  */
 public final class SpectrumCalculator {
+    /** Rated independent sources from which a gap is named whatever the story's age. */
+    static final int SETTLED_RATED_SOURCES = 3;
+    /** Rated independent sources from which a gap is named once the story is older than the settle window. */
+    static final int SETTLED_RATED_SOURCES_AFTER_WINDOW = 2;
+
     private SpectrumCalculator() {
     }
 
-    public static Coverage compute(List<StoryArticle> articles) {
-        List<Bias> sources = independentSources(articles);
+    /**
+     * @param ratingSourceOf who rated an outlet (null when unrated)
+     * @param now            when the spectrum is computed, to tell the story's age from its first article
+     * @param settleWindow   the age after which two rated sources suffice to name a gap
+     */
+    public static Coverage compute(List<StoryArticle> articles, Function<String, String> ratingSourceOf, Instant now,
+            Duration settleWindow) {
+        List<StoryArticle> sources = independentSources(articles);
         Map<Bias.Side, Integer> counts = new EnumMap<>(Bias.Side.class);
+        Set<String> ratingsSources = new TreeSet<>();
         int unrated = 0;
-        for (Bias bias : sources) {
-            if (bias.side() == null) {
+        for (StoryArticle source : sources) {
+            if (source.bias().side() == null) {
                 unrated++;
             } else {
-                counts.merge(bias.side(), 1, Integer::sum);
+                counts.merge(source.bias().side(), 1, Integer::sum);
+                String ratedBy = ratingSourceOf.apply(source.outlet());
+                if (ratedBy != null) {
+                    ratingsSources.add(ratedBy);
+                }
             }
         }
+        int rated = sources.size() - unrated;
+        Instant firstPublished = articles.stream().map(StoryArticle::publishedAt).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(now);
+        boolean settled = rated >= SETTLED_RATED_SOURCES || rated >= SETTLED_RATED_SOURCES_AFTER_WINDOW
+                && !firstPublished.plus(settleWindow).isAfter(now);
         int[] percent = percentages(counts);
-        return new Coverage(percent[0], percent[1], percent[2], unrated, gap(percent, counts), sources.size());
+        return new Coverage(percent[0], percent[1], percent[2], unrated, settled ? gap(percent, counts) : null,
+                sources.size(), rated, !settled, ratingsSources.isEmpty() ? null : String.join("; ", ratingsSources));
     }
 
-    private static List<Bias> independentSources(List<StoryArticle> articles) {
+    private static List<StoryArticle> independentSources(List<StoryArticle> articles) {
         Set<String> seenOutlets = new HashSet<>();
         Set<String> seenOrigins = new HashSet<>();
-        List<Bias> sources = new ArrayList<>();
+        List<StoryArticle> sources = new ArrayList<>();
         for (StoryArticle article : articles) {
             boolean known = seenOutlets.contains(article.outlet())
                     || article.originId() != null && seenOrigins.contains(article.originId());
@@ -48,7 +78,7 @@ public final class SpectrumCalculator {
                 seenOrigins.add(article.originId());
             }
             if (!known) {
-                sources.add(article.bias());
+                sources.add(article);
             }
         }
         return sources;

@@ -1,19 +1,23 @@
 package io.factstream.spectrum.story;
 
+import io.factstream.contracts.Coverage;
 import io.factstream.contracts.StoryArticle;
 import io.factstream.contracts.StoryUpdate;
 import io.factstream.spectrum.clustering.StoryIndex;
 import io.factstream.spectrum.clustering.StoryMember;
 import io.factstream.spectrum.commonground.CommonGroundIndex;
 import io.factstream.spectrum.coverage.SpectrumCalculator;
+import io.factstream.spectrum.ratings.OutletRatings;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -23,12 +27,17 @@ public class StoryPublisher {
     private final StoryIndex stories;
     private final CommonGroundIndex commonGround;
     private final MutinyEmitter<StoryUpdate> storiesOut;
+    private final OutletRatings ratings;
+    private final Duration settleWindow;
     private final Clock clock = Clock.systemUTC();
 
-    public StoryPublisher(StoryIndex stories, CommonGroundIndex commonGround,
+    public StoryPublisher(StoryIndex stories, CommonGroundIndex commonGround, OutletRatings ratings,
+            @ConfigProperty(name = "factstream.coverage.settle-window") Duration settleWindow,
             @Channel("stories") MutinyEmitter<StoryUpdate> storiesOut) {
         this.stories = stories;
         this.commonGround = commonGround;
+        this.ratings = ratings;
+        this.settleWindow = settleWindow;
         this.storiesOut = storiesOut;
     }
 
@@ -46,7 +55,7 @@ public class StoryPublisher {
 
     /** A story merged into another: no articles of its own any more, and where they went. */
     public void publishMerged(String storyId, String mergedInto, String title) {
-        send(new StoryUpdate(StoryUpdate.SCHEMA_VERSION, storyId, title, List.of(), SpectrumCalculator.compute(List.of()),
+        send(new StoryUpdate(StoryUpdate.SCHEMA_VERSION, storyId, title, List.of(), coverageOf(List.of()),
                 clock.instant(), List.of(), mergedInto));
     }
 
@@ -54,7 +63,11 @@ public class StoryPublisher {
         List<StoryArticle> articles = members.stream().sorted(Comparator.comparing(StoryMember::publishedAt))
                 .map(StoryMember::toStoryArticle).toList();
         send(new StoryUpdate(StoryUpdate.SCHEMA_VERSION, storyId, articles.getFirst().title(), articles,
-                SpectrumCalculator.compute(articles), clock.instant(), commonGround.ofStory(storyId), null));
+                coverageOf(articles), clock.instant(), commonGround.ofStory(storyId), null));
+    }
+
+    private Coverage coverageOf(List<StoryArticle> articles) {
+        return SpectrumCalculator.compute(articles, ratings::sourceOf, clock.instant(), settleWindow);
     }
 
     private void send(StoryUpdate update) {

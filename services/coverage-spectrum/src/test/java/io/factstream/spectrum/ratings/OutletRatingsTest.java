@@ -1,6 +1,7 @@
 package io.factstream.spectrum.ratings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,9 +45,13 @@ class OutletRatingsTest {
     @Test
     void subdomainsInheritAndUnknownOutletsAreUnrated() throws Exception {
         OutletRatings ratings = new OutletRatings();
-        ratings.load(new StringReader("domain,bias,factual,source\nharbor.example,LEAN_LEFT,high,ours\n"));
+        ratings.load(new StringReader("domain,bias,factual,source\nharbor.example,LEAN_LEFT,high,ours\n"
+                + "both.example,RIGHT,mixed,MBFC via Baly et al. 2018; AllSides 2019 LEAN_RIGHT\n"));
         assertEquals(Bias.LEAN_LEFT, ratings.biasOf("news.harbor.example"));
         assertEquals(Bias.UNRATED, ratings.biasOf("unknown.example"));
         assertEquals(Bias.UNRATED, ratings.biasOf("example"));
+        assertEquals("ours", ratings.sourceOf("news.harbor.example"), "who rated it, inherited too");
+        assertNull(ratings.sourceOf("unknown.example"));
+        assertEquals("MBFC via Baly et al. 2018", ratings.sourceOf("both.example"), "the rater whose rating is taken");
     }
 }

@@ -92,7 +92,8 @@ class DashboardBrowserTest {
         assertTrue(claim.getText().contains("Single source"), claim.getText());
         assertTrue(claim.getText().contains("SUPPORTS"), "evidence with its stance: " + claim.getText());
         assertTrue(claim.getText().contains("<b>states</b> the same"), "and what decided it: " + claim.getText());
-        assertEquals("Left 50% · Center 50% · Right 0% · 2 sources compared · coverage gap: no Right coverage",
+        assertEquals("Left 50% · Center 50% · Right 0% of 2 rated · 2 sources compared · coverage gap: no Right coverage"
+                + " · ratings: MBFC via Baly et al. 2018",
                 waitFor(By.cssSelector("[data-testid=coverage-summary]")).getText().trim().replaceAll("\\s+", " "),
                 "the spectrum as the report gives it");
         assertTrue(browser.findElements(By.cssSelector("main img, main script, main b")).isEmpty(),
@@ -167,7 +168,8 @@ class DashboardBrowserTest {
                         "title", TITLE, "outlet", "harbor-daily.example", "bias", "LEFT", "originId", articleId,
                         "publishedAt", published.toString())),
                 "coverage", Map.of("left", 50, "center", 50, "right", 0, "unrated", 0, "gap", "no Right coverage",
-                        "sourcesCompared", 2),
+                        "sourcesCompared", 2, "ratedSources", 2, "tooEarlyToTell", false,
+                        "ratingsSource", "MBFC via Baly et al. 2018"),
                 "updatedAt", published.toString()));
     }
 
