@@ -9,7 +9,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-load bench-claims bench-stance bench-news-stance import-corpus ratings-table
+.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-reprints bench-load bench-claims bench-stance bench-news-stance import-corpus ratings-table
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
@@ -21,6 +21,7 @@ help:
 	@echo "make bench-evidence   claims/s searched and judged, passages/s indexed by evidence-search"
 	@echo "make bench-extraction   sentences/s and articles/s of claim extraction alone, in one process"
 	@echo "make bench-stories [DATA=path]   story clustering pairwise P/R/F1 on a labelled set (default: ours; a JSON set or a BASIL folder), articles/s of the rule and of the service"
+	@echo "make bench-reprints DATA=path/to/basil   reprint detection recall and precision on copies cut short, with a new lede or a paragraph added"
 	@echo "make bench-load   the whole pipeline under load: throughput, latency p50/p95/p99, lag, CPU and memory, chart"
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
 	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
@@ -101,6 +102,11 @@ bench-extraction: build
 # Story clustering in one process: pairwise precision, recall and F1 on a labelled set (DATA=, a JSON file or a folder
 # of them with a storyId per article, or a BASIL folder; default our own set) and the assignment rule's throughput;
 # then coverage-spectrum alone on the stack of `make run`, fed generated articles on claims.extracted.
+# Reprint detection on copies made from a BASIL folder (docs/ingest.md#reprints): the rule alone, in memory.
+bench-reprints: build
+	"$$JAVA_HOME/bin/java" -Xmx512m -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
+	  io.factstream.bench.reprints.ReprintBenchmark data=$(DATA) report=$(BENCH)/target/bench-reprints.md
+
 bench-stories: build up
 	"$$JAVA_HOME/bin/java" -Xmx512m --enable-native-access=ALL-UNNAMED -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
 	  io.factstream.bench.stories.ClusteringBenchmark data=$(DATA) report=$(BENCH)/target/bench-stories.md

@@ -1,7 +1,8 @@
 package io.factstream.contracts;
 
 /**
- * A story's coverage spectrum: percentages over independent rated outlets, unrated outlets counted apart.
+ * A story's coverage spectrum: percentages over independent rated outlets, unrated outlets counted apart. The last
+ * three fields came with {@link StoryUpdate} schema version 4 (absent before: 0, false, null).
  *
  * @param gap             a human-readable coverage gap such as "low Left coverage"; {@code null} when the shares show
  *                        none, or when it is too early to tell

@@ -19,6 +19,9 @@ public record StoryUpdate(
         List<CommonGround> commonGround,
         String mergedInto) {
 
-    /** Version 2 added {@code commonGround}, version 3 {@code mergedInto}. */
-    public static final int SCHEMA_VERSION = 3;
+    /**
+     * Version 2 added {@code commonGround}, version 3 {@code mergedInto}, version 4 the coverage's
+     * {@code ratedSources}, {@code tooEarlyToTell} and {@code ratingsSource}.
+     */
+    public static final int SCHEMA_VERSION = 4;
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
@@ -122,5 +123,57 @@ class StoryEndToEndTest extends WholePipelineTest {
         assertTrue(redirect.headers().firstValue("Location").orElseThrow().endsWith("/stories/" + closureStory));
         HttpResponse<String> story = api.send("query", "GET", "/stories/" + closureStory, null);
         assertEquals(3, JSON.readTree(story.body()).get("articles").size(), story.body());
+    }
+
+    @Test
+    @Order(5)
+    void wireCopyCountsOnceHoweverItWasCutOrEdited() throws Exception {
+        String town = PipelineApi.uniqueName();
+        List<String> wire = wireStory(town);
+        String title = town + " closes Esker Bridge to heavy lorries";
+        String origin = article("wire-service.example", title, String.join("\n\n", wire));
+        String storyId = storyOf(origin, 1).get("storyId").asText();
+        article("harbor-daily.example", title, String.join("\n\n", wire.subList(0, 3)));
+        article("coastline-courier.example", "Lorries barred from " + town + "'s Esker Bridge", "Lorries will have to "
+                + "avoid the Esker Bridge in " + town + " from March, the council decided.\n\n"
+                + String.join("\n\n", wire.subList(1, wire.size())));
+        String own = article("ridge-gazette.example", town + " bans heavy lorries from Esker Bridge", "Heavy lorries "
+                + "are to be banned from the Esker Bridge in " + town + " from the first of March, after the regional "
+                + "council voted on Wednesday. An inspection found corroded girders in the 1961 bridge, which cars and "
+                + "buses may still cross.\n\nThe freight association of " + town + " said the detour would add forty "
+                + "minutes to each delivery and asked for the inspection report to be published.");
+
+        JsonNode story = JSON.readTree(api.send("query", "GET", "/stories/" + storyId, null).body());
+        for (Instant deadline = Instant.now().plus(PipelineApi.PIPELINE_TIMEOUT); story.path("articles").size() < 4
+                && Instant.now().isBefore(deadline); Thread.sleep(500)) {
+            story = JSON.readTree(api.send("query", "GET", "/stories/" + storyId, null).body());
+        }
+        assertEquals(4, story.path("articles").size(), "the wire, two reprints and another outlet's report: " + story);
+        assertEquals(2, story.get("coverage").get("sourcesCompared").asInt(),
+                "the wire story and its reprints are one source, the other outlet's report another: " + story);
+        assertEquals(storyId, storyOf(own, 2).get("storyId").asText());
+    }
+
+    /** A wire story of ours in five paragraphs, long enough to tell a reprint cut short by containment. */
+    private static List<String> wireStory(String town) {
+        return List.of("The regional council of " + town + " voted on Wednesday to close the old Esker Bridge to heavy "
+                        + "lorries from the first of March, after inspectors found corrosion in four of its twelve steel "
+                        + "girders.",
+                "Council engineer Mirela Oduya told the meeting that the bridge, built in 1961, could still carry cars "
+                        + "and buses safely, but that lorries above 7.5 tonnes would have to take the ring road, a detour "
+                        + "of about eleven kilometres. She said the inspection in November had been the most thorough in "
+                        + "twenty years.",
+                "Hauliers reacted with dismay. The chairman of the " + town + " Freight Association, Tomas Lindqvist, "
+                        + "said the detour would add forty minutes to each delivery into the old town and cost his "
+                        + "members about two million kroner a year in fuel and wages. He asked the council to publish "
+                        + "the inspection report in full.",
+                "The council said repairs would begin in the summer and take at least eighteen months, and that it "
+                        + "would apply to the national infrastructure fund for half of the estimated cost of 140 million "
+                        + "kroner. Councillors from the opposition asked why the corrosion had not been found at the "
+                        + "last inspection, in 2019, and called for an independent review of the maintenance programme.",
+                "Residents of the streets near the ring road said they feared more traffic and noise. A public meeting "
+                        + "on the detour is planned for the second week of February at the town hall, where the engineers "
+                        + "will answer questions and show the corroded girders on photographs taken during the "
+                        + "inspection.");
     }
 }

@@ -68,7 +68,7 @@ public final class MinHash {
     }
 
     /** A hash of every word 3-gram (repeats included: they cannot change a minimum). */
-    private static long[] shingleHashes(String text) {
+    static long[] shingleHashes(String text) {
         String[] words = NON_WORD.split(text.toLowerCase(Locale.ROOT).strip());
         if (words.length < SHINGLE) {
             return new long[] {mix(fnv1a64(String.join(" ", words)))};
