@@ -9,7 +9,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-reprints bench-load bench-claims bench-stance bench-news-stance import-corpus ratings-table
+.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-reprints bench-cleaning bench-load bench-claims bench-stance bench-news-stance import-corpus ratings-table
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
@@ -21,6 +21,7 @@ help:
 	@echo "make bench-evidence   claims/s searched and judged, passages/s indexed by evidence-search"
 	@echo "make bench-extraction   sentences/s and articles/s of claim extraction alone, in one process"
 	@echo "make bench-stories [DATA=path]   story clustering pairwise P/R/F1 on a labelled set (default: ours; a JSON set or a BASIL folder), articles/s of the rule and of the service"
+	@echo "make bench-cleaning DATA=path/to/seeds [BASIL=path/to/basil]   furniture kept and story lines lost by cleaning, on the sample pages and BASIL"
 	@echo "make bench-reprints DATA=path/to/basil   reprint detection recall and precision on copies cut short, with a new lede or a paragraph added"
 	@echo "make bench-load   the whole pipeline under load: throughput, latency p50/p95/p99, lag, CPU and memory, chart"
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
@@ -102,6 +103,11 @@ bench-extraction: build
 # Story clustering in one process: pairwise precision, recall and F1 on a labelled set (DATA=, a JSON file or a folder
 # of them with a storyId per article, or a BASIL folder; default our own set) and the assignment rule's throughput;
 # then coverage-spectrum alone on the stack of `make run`, fed generated articles on claims.extracted.
+# Cleaning of the customer's sample pages against our labels, and of BASIL's story text (docs/ingest.md#cleaning).
+bench-cleaning: build
+	"$$JAVA_HOME/bin/java" -Xmx512m -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
+	  io.factstream.bench.cleaning.CleaningBenchmark data=$(DATA) basil=$(BASIL) report=$(BENCH)/target/bench-cleaning.md
+
 # Reprint detection on copies made from a BASIL folder (docs/ingest.md#reprints): the rule alone, in memory.
 bench-reprints: build
 	"$$JAVA_HOME/bin/java" -Xmx512m -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \

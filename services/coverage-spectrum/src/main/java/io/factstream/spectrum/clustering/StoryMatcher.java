@@ -24,7 +24,7 @@ import java.util.Set;
  * </ul>
  * An article joins a story only when it matches at least half of the story's articles within the window, so that
  * one loose match cannot chain two events into one story. Thresholds and rules are tuned on basil-dev
- * (docs/coverage.md#story-clustering).
+ * (docs/architecture.md#story-clustering).
  */
 public final class StoryMatcher {
     static final double SAME_WORDS = 0.3;

@@ -58,12 +58,14 @@ public class ArticleNormalizer {
                 ? receivedAt : PublishedTime.parse(submission.publishedAt());
         String outlet = submission.outlet() == null || submission.outlet().isBlank()
                 ? CanonicalUrl.outletOf(canonical) : submission.outlet().strip().toLowerCase(Locale.ROOT);
-        String body = cleanBody(submission.body(), contentTypeOf(submission), canonical.toString(), outlet);
+        List<TextBlock> blocks = mainText(submission.body(), contentTypeOf(submission), canonical.toString());
+        String body = ParagraphText.of(boilerplate.keepContent(outlet, canonical.toString(), blocks));
         if (body.isBlank()) {
             throw InvalidArticleException.badRequest("body has no text");
         }
         String title = submission.title() == null || submission.title().isBlank()
-                ? firstLine(body) : TextRepair.repair(submission.title()).replaceAll("\\s+", " ").strip();
+                ? BoilerplateFilter.headline(blocks).orElseGet(() -> firstLine(body))
+                : TextRepair.repair(submission.title()).replaceAll("\\s+", " ").strip();
         return new CleanArticle(canonical.toString(), title, body, outlet, publishedAt, languages.languageOf(body));
     }
 
@@ -83,12 +85,13 @@ public class ArticleNormalizer {
         return type;
     }
 
-    /** Repair the characters, find the main text, drop the page furniture, then tidy the paragraphs. */
-    private String cleanBody(String body, String contentType, String url, String outlet) {
+    /**
+     * Repairs the characters and finds the main text; the page furniture is dropped from it next, then the paragraphs
+     * are tidied.
+     */
+    private static List<TextBlock> mainText(String body, String contentType, String url) {
         String repaired = TextRepair.repair(body);
-        List<TextBlock> blocks = contentType.equals("text/html")
-                ? HtmlMainText.extract(repaired, url) : TextBlock.ofPlainText(repaired);
-        return ParagraphText.of(boilerplate.keepContent(outlet, url, blocks));
+        return contentType.equals("text/html") ? HtmlMainText.extract(repaired, url) : TextBlock.ofPlainText(repaired);
     }
 
     private static String firstLine(String body) {
