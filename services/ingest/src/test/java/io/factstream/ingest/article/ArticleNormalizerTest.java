@@ -78,14 +78,16 @@ class ArticleNormalizerTest {
     }
 
     @Test
-    void htmlBoilerplateIsRemoved() {
+    void htmlBoilerplateIsRemovedAndTheHeadlineBecomesTheTitle() {
         String html = "<html><body><h1>Ferry line resumes</h1>"
                 + "<p>The ferry carried 300 passengers on its first day back, the operator said.</p>"
                 + "<p>It looks like you're using an ad blocker.</p>"
                 + "<h3>You may also like</h3><ul><li><a href='/t'>Harbour tunnel opens next spring</a></li></ul>"
                 + "</body></html>";
-        assertEquals("Ferry line resumes\n\nThe ferry carried 300 passengers on its first day back, the operator said.",
-                normalize("https://a.example/x", html, "text/html", null).body());
+        CleanArticle article = normalizer.normalize(new ArticleSubmission("https://a.example/x", null, html, null, null,
+                "text/html"), NOW);
+        assertEquals("The ferry carried 300 passengers on its first day back, the operator said.", article.body());
+        assertEquals("Ferry line resumes", article.title(), "submitted without a title");
     }
 
     @Test
