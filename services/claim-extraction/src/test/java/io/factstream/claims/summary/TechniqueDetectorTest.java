@@ -30,7 +30,20 @@ class TechniqueDetectorTest {
             "Exports rose 2.1 percent in October compared with September, the statistics office said.",
             "The opposition party criticised the budget, saying it did too little for renters.",
             "The government denied that it had delayed the report on air quality.",
-            "The ferry operator said the winter timetable would run 12 crossings a day.");
+            "The ferry operator said the winter timetable would run 12 crossings a day.",
+            "Belarus let Russia use its territory for the invasion of Ukraine in February 2022.",
+            "Officials warned of attacks by extremists in the border region.",
+            "The storm caused catastrophic damage along the coast.");
+
+    @Test
+    void wordsInsideAQuotationAreTheSpeakersNotTheArticles() {
+        assertTrue(TechniqueDetector.find("“This is a disgraceful decision,” the opposition leader said.").isEmpty());
+        assertTrue(TechniqueDetector.find("The senator called the deal \"outrageous\" on Tuesday.").isEmpty());
+        List<TechniqueSpan> spans = TechniqueDetector.find("The mayor said \"we will appeal\", but the disgraceful "
+                + "decision stands.");
+        assertEquals(1, spans.size(), "after the quotation closes, the article's own words count: " + spans);
+        assertEquals("disgraceful", spans.getFirst().text());
+    }
 
     @Test
     void eachTechniqueIsFoundWithItsSpan() {
