@@ -15,9 +15,10 @@ public record Fingerprint(int[] signature, long[] anchors) {
     static final int ANCHOR_SAMPLING = 8;
 
     public static Fingerprint of(String body) {
-        long[] anchors = Arrays.stream(MinHash.shingleHashes(body))
+        long[] shingles = MinHash.shingleHashes(body);
+        long[] anchors = Arrays.stream(shingles)
                 .filter(hash -> Math.floorMod(hash, ANCHOR_SAMPLING) == 0).distinct().sorted().toArray();
-        return new Fingerprint(MinHash.signature(body), anchors);
+        return new Fingerprint(MinHash.signature(shingles), anchors);
     }
 
     /** Shared anchors over the anchors of the body that has fewer: 1 when the shorter text is all in the longer. */

@@ -26,9 +26,14 @@ public final class MinHash {
     }
 
     public static int[] signature(String text) {
+        return signature(shingleHashes(text));
+    }
+
+    /** The signature of shingle hashes already computed ({@link #shingleHashes}). */
+    static int[] signature(long[] shingles) {
         int[] signature = new int[HASHES];
         Arrays.fill(signature, Integer.MAX_VALUE);
-        for (long shingle : shingleHashes(text)) {
+        for (long shingle : shingles) {
             for (int i = 0; i < HASHES; i++) {
                 // one multiply-shift hash function per position: a permutation of the shingles each
                 int value = (int) ((MULTIPLIERS[i] * shingle + ADDENDS[i]) >>> 33);
