@@ -12,7 +12,8 @@ import java.util.List;
  * @param titleEmbedding the title's embedding, which story clustering combines with the lead passages' (schema
  *                 version 3; absent before). Version 4 adds each claim's {@link ExtractedClaim#entities()}.
  * @param names    every name (capitalised words: people, organisations, places) the whole article mentions, each
- *                 once, in order of first mention, classified or not (schema version 5; absent before)
+ *                 once, in order of first mention, classified or not (schema version 5; absent before). Version 6
+ *                 gives each follow-up question its claim ({@link ArticleSections#followUps()}).
  */
 public record ArticleClaims(
         int schemaVersion,
@@ -30,5 +31,5 @@ public record ArticleClaims(
         Embedding titleEmbedding,
         List<String> names) {
 
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
 }

@@ -39,7 +39,7 @@ public final class CleaningBenchmark {
     private CleaningBenchmark() {
     }
 
-    record Label(String seed, int line, String kind, String note) {
+    public record Label(String seed, int line, String kind, String note) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -147,12 +147,12 @@ public final class CleaningBenchmark {
     }
 
     /** Ingest's cleaning as configured by default, with no history of the outlet's earlier pages. */
-    private static ArticleNormalizer newNormalizer() {
+    public static ArticleNormalizer newNormalizer() {
         return new ArticleNormalizer(1_000_000, new BoilerplateFilter(new OutletLineHistory(1, 50, 3)),
                 new LanguageIdentifier());
     }
 
-    private static List<Label> labels() throws IOException {
+    public static List<Label> labels() throws IOException {
         List<Label> labels = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 CleaningBenchmark.class.getClassLoader().getResourceAsStream(LABELS), StandardCharsets.UTF_8))) {

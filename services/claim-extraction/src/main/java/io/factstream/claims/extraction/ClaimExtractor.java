@@ -74,7 +74,7 @@ public class ClaimExtractor {
         return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, article.articleId(), article.outlet(),
                 article.originId(), article.publishedAt(), List.copyOf(claims),
                 TopicClassifier.topics(article.title(), article.body()), techniques,
-                SectionWriter.write(sentences, claims, techniques), article.url(), article.title(),
+                SectionWriter.write(sentences, embeddings, claims, techniques), article.url(), article.title(),
                 PassageVectors.of(article.body(), sentences, embeddings), Embedding.of(titleEmbedding),
                 entities.names());
     }

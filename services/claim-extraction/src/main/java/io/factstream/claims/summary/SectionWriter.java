@@ -3,6 +3,7 @@ package io.factstream.claims.summary;
 import io.factstream.contracts.ArticleSections;
 import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.ExtractedClaim;
+import io.factstream.contracts.FollowUp;
 import io.factstream.contracts.TechniqueSpan;
 import io.factstream.text.Sentence;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -18,23 +20,33 @@ import java.util.stream.Collectors;
  * section can be traced back to the text.
  */
 public final class SectionWriter {
-    private static final int FOLLOW_UP_QUESTIONS = 3;
-    private static final Pattern FULL_SENTENCE = Pattern.compile("(?s).*[.!?\"”']$");
-    private static final Pattern SIGNIFICANCE = Pattern.compile("(?i)\\b(means|could|would|affects?|impact"
+    private static final int SUMMARY_SENTENCES = 2;
+    /** Enough questions that a report still has some once verdicts have answered the first claims'. */
+    private static final int FOLLOW_UPS = 10;
+    private static final Pattern STAKES = Pattern.compile("(?i)\\b(means|could|would|affects?|impact"
             + "|matters|for the first time|record|consequences?|so that|in order to|raises|threatens)\\b");
 
     private SectionWriter() {
     }
 
-    public static ArticleSections write(List<Sentence> sentences, List<ExtractedClaim> claims,
-            List<TechniqueSpan> techniques) {
-        List<String> full = sentences.stream().map(Sentence::text).filter(text -> FULL_SENTENCE.matcher(text).matches())
-                .toList();
-        String whatHappened = full.stream().limit(2).collect(Collectors.joining(" "));
-        String whyItMatters = full.stream().skip(2).filter(text -> SIGNIFICANCE.matcher(text).find()).findFirst()
+    /** @param embeddings the sentences' embeddings, in the same order */
+    public static ArticleSections write(List<Sentence> sentences, List<float[]> embeddings,
+            List<ExtractedClaim> claims, List<TechniqueSpan> techniques) {
+        List<Integer> central = CentralSentences.pick(sentences.stream().map(Sentence::text).toList(), embeddings,
+                SUMMARY_SENTENCES);
+        String whatHappened = central.isEmpty() ? null
+                : central.stream().map(i -> sentences.get(i).text()).collect(Collectors.joining(" "));
+        Set<Integer> summarised = central.stream().map(i -> sentences.get(i).start()).collect(Collectors.toSet());
+        return new ArticleSections(whatHappened, whyItMatters(claims, summarised), perspectiveSignals(techniques),
+                followUps(claims));
+    }
+
+    /** The most check-worthy claim that states consequences or stakes and is not already the summary, or null. */
+    private static String whyItMatters(List<ExtractedClaim> claims, Set<Integer> summarisedStarts) {
+        return claims.stream().filter(claim -> !summarisedStarts.contains(claim.start()))
+                .filter(claim -> STAKES.matcher(claim.text()).find())
+                .max(Comparator.comparingDouble(ExtractedClaim::checkworthiness)).map(ExtractedClaim::text)
                 .orElse(null);
-        return new ArticleSections(whatHappened, whyItMatters, perspectiveSignals(techniques),
-                followUpQuestions(claims));
     }
 
     private static String perspectiveSignals(List<TechniqueSpan> techniques) {
@@ -54,14 +66,16 @@ public final class SectionWriter {
     }
 
     /** One question per claim, most check-worthy claims first, phrased after what the claim rests on. */
-    private static List<String> followUpQuestions(List<ExtractedClaim> claims) {
-        List<String> questions = new ArrayList<>();
-        claims.stream().sorted(Comparator.comparingDouble(ExtractedClaim::checkworthiness).reversed())
-                .map(SectionWriter::question)
-                .filter(question -> !questions.contains(question))
-                .limit(FOLLOW_UP_QUESTIONS)
-                .forEach(questions::add);
-        return questions;
+    private static List<FollowUp> followUps(List<ExtractedClaim> claims) {
+        List<FollowUp> followUps = new ArrayList<>();
+        for (ExtractedClaim claim : claims.stream()
+                .sorted(Comparator.comparingDouble(ExtractedClaim::checkworthiness).reversed()).toList()) {
+            String question = question(claim);
+            if (followUps.size() < FOLLOW_UPS && followUps.stream().noneMatch(f -> f.question().equals(question))) {
+                followUps.add(new FollowUp(claim.claimId(), question));
+            }
+        }
+        return followUps;
     }
 
     private static String question(ExtractedClaim claim) {

@@ -1,6 +1,8 @@
 package io.factstream.claims.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factstream.claims.extraction.ClaimExtractor;
@@ -9,6 +11,7 @@ import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.ArticleSections;
+import io.factstream.contracts.FollowUp;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -26,18 +29,37 @@ class SectionWriterTest {
 
     @Test
     void sectionsComeFromTheArticlesOwnSentencesAndClaims() {
-        ArticleSections sections = extract(BODY).sections();
-        assertEquals("The Westport harbour bridge reopened to traffic on Monday after 14 months of repairs. "
-                + "The city council said the repairs cost 4.2 million euros.", sections.whatHappened());
+        ArticleClaims claims = extract(BODY);
+        ArticleSections sections = claims.sections();
         assertEquals("The reopening means commuters save up to 40 minutes a day.", sections.whyItMatters());
         assertEquals("No persuasion techniques were found: the article reads as straight reporting.",
                 sections.perspectiveSignals());
-        assertEquals(3, sections.followUpQuestions().size());
-        assertTrue(sections.followUpQuestions().stream().anyMatch(q -> q.contains("Lina Ortiz")),
-                sections.followUpQuestions().toString());
-        for (String question : sections.followUpQuestions()) {
-            assertTrue(question.endsWith("?"), question);
+        assertEquals(claims.claims().size(), sections.followUps().size(), "one question per claim");
+        assertTrue(sections.followUps().stream().anyMatch(f -> f.question().contains("Lina Ortiz")),
+                sections.followUps().toString());
+        for (FollowUp followUp : sections.followUps()) {
+            assertTrue(followUp.question().endsWith("?"), followUp.question());
+            assertTrue(claims.claims().stream().anyMatch(claim -> claim.claimId().equals(followUp.claimId())));
         }
+    }
+
+    @Test
+    void whatHappenedIsTheStoryNotTheLinesAboveIt() {
+        String body = "Our mission is to deliver unbiased, fact-based reporting that holds power to account. "
+                + "Whether you give five or fifty pounds, every single contribution counts for us. " + BODY
+                + " The bridge had been closed since a barge struck one of its piers in a storm last year. Traffic "
+                + "on the coast road doubled while the harbour bridge was shut, the council said. Engineers replaced "
+                + "two of the bridge's steel piers and resurfaced the whole deck during the repairs.";
+        String whatHappened = extract(body).sections().whatHappened();
+        assertFalse(whatHappened.contains("mission") || whatHappened.contains("contribution"), whatHappened);
+        assertTrue(whatHappened.contains("bridge") || whatHappened.contains("repairs"), whatHappened);
+    }
+
+    @Test
+    void whyItMattersIsLeftOutWhenNoClaimStatesStakes() {
+        ArticleSections sections = extract("The Westport harbour bridge reopened to traffic on Monday after 14 "
+                + "months of repairs. The city council said the repairs cost 4.2 million euros.").sections();
+        assertNull(sections.whyItMatters());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.factstream.query.report;
 
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.ArticleSections;
+import io.factstream.contracts.FollowUp;
 import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
@@ -12,14 +13,19 @@ import io.factstream.query.report.ArticleReport.Sections;
 import io.factstream.query.report.ArticleReport.VerdictSummary;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Builds an article report from the indexed results; a claim with no verdict yet is Pending. */
 public final class ReportAssembler {
     private static final VerdictSummary NOT_YET_CHECKED =
             new VerdictSummary(VerdictLabel.PENDING, "Not checked yet.", 0, false, VerdictLabel.PENDING);
+    private static final int FOLLOW_UP_QUESTIONS = 3;
+    /** A question is worth asking while the evidence has not answered it. */
+    private static final Set<VerdictLabel> OPEN = EnumSet.of(VerdictLabel.PENDING, VerdictLabel.INSUFFICIENT_EVIDENCE);
 
     private ReportAssembler() {
     }
@@ -39,7 +45,7 @@ public final class ReportAssembler {
         return new ArticleReport(article.articleId(), article.url(), article.title(), article.outlet(),
                 article.publishedAt(), story == null ? null : story.storyId(),
                 analysis == null ? List.of() : analysis.topics(),
-                analysis == null ? List.of() : analysis.techniques(), sections(analysis, story),
+                analysis == null ? List.of() : analysis.techniques(), sections(analysis, story, claimReports),
                 story == null ? null : story.coverage(), counts, claimReports);
     }
 
@@ -63,13 +69,24 @@ public final class ReportAssembler {
     }
 
     /** Common ground is the story's, and comes with story analysis; the rest is the article's own. */
-    private static Sections sections(ArticleAnalysis analysis, StoryUpdate story) {
+    private static Sections sections(ArticleAnalysis analysis, StoryUpdate story, List<ClaimReport> claims) {
         String commonGround = story == null ? null : CommonGroundText.of(story.commonGround());
         if (analysis == null) {
             return new Sections(null, null, commonGround, null, List.of());
         }
         ArticleSections own = analysis.sections();
         return new Sections(own.whatHappened(), own.whyItMatters(), commonGround, own.perspectiveSignals(),
-                own.followUpQuestions());
+                openQuestions(own.followUps(), claims));
+    }
+
+    /** The questions about claims that are still open, in the order claim extraction ranked them. */
+    private static List<String> openQuestions(List<FollowUp> followUps, List<ClaimReport> claims) {
+        if (followUps == null) {
+            return List.of();
+        }
+        Set<String> open = claims.stream().filter(claim -> OPEN.contains(claim.verdict().label()))
+                .map(ClaimReport::id).collect(Collectors.toSet());
+        return followUps.stream().filter(followUp -> open.contains(followUp.claimId())).map(FollowUp::question)
+                .limit(FOLLOW_UP_QUESTIONS).toList();
     }
 }

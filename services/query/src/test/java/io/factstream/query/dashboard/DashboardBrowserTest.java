@@ -12,6 +12,7 @@ import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.ExtractedClaim;
+import io.factstream.contracts.FollowUp;
 import io.factstream.contracts.Stance;
 import io.factstream.contracts.StanceBasis;
 import io.factstream.contracts.Topic;
@@ -161,7 +162,7 @@ class DashboardBrowserTest {
                         List.of(), List.of(), null)),
                 List.of("economy, business and finance"), List.of(),
                 new ArticleSections("The bridge reopened <b>on Monday</b>.", null, "No persuasion techniques were found.",
-                        List.of("Who paid for the repairs?")),
+                        List.of(new FollowUp(claimId, "Who paid for the repairs?"))),
                 "https://harbor-daily.example/" + run, TITLE, List.of(), null, List.of()));
         publish(Topic.STORIES, Map.of("schemaVersion", 1, "storyId", "s" + run, "title", TITLE,
                 "articles", List.of(Map.of("articleId", articleId, "url", "https://harbor-daily.example/" + run,

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.ArticleSections;
 import io.factstream.contracts.ClaimType;
+import io.factstream.contracts.FollowUp;
 import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
+import io.factstream.query.indexing.ArticleAnalysis;
 import io.factstream.query.indexing.ClaimDocument;
 import java.time.Instant;
 import java.util.List;
@@ -52,5 +55,19 @@ class ReportAssemblerTest {
                 null);
         assertEquals(List.of("a1-c0"), report.claims().stream().map(ArticleReport.ClaimReport::id).toList());
         assertEquals(Map.of(VerdictLabel.CORROBORATED, 1), report.counts());
+    }
+
+    @Test
+    void followUpQuestionsAskOnlyAboutClaimsTheEvidenceHasNotAnswered() {
+        ArticleAnalysis analysis = new ArticleAnalysis("a1", List.of(), List.of(), new ArticleSections(
+                "Summary.", null, "None found.", List.of(new FollowUp("a1-c0", "Who confirms the claim at 0?"),
+                        new FollowUp("a1-c40", "Who confirms the claim at 40?"),
+                        new FollowUp("a1-c80", "Who confirms the claim at 80?"))));
+        ArticleReport report = ReportAssembler.assemble(ARTICLE, analysis, List.of(claim(0), claim(40), claim(80)),
+                List.of(verdict(0, VerdictLabel.CORROBORATED, 1, false),
+                        verdict(40, VerdictLabel.INSUFFICIENT_EVIDENCE, 1, false)),
+                null);
+        assertEquals(List.of("Who confirms the claim at 40?", "Who confirms the claim at 80?"),
+                report.sections().followUpQuestions());
     }
 }
