@@ -31,6 +31,7 @@ function day(instant) {
 const LABEL_NAMES = {
   VERIFIED_BY_REFERENCE: 'Verified by reference', CORROBORATED: 'Corroborated', SINGLE_SOURCE: 'Single source',
   CONTRADICTED: 'Contradicted', DISPUTED: 'Disputed', INSUFFICIENT_EVIDENCE: 'Insufficient evidence', PENDING: 'Pending',
+  NOT_CHECKED: 'Not checked',
 };
 
 function labelBadge(label) {

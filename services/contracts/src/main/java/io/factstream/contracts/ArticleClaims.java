@@ -14,6 +14,9 @@ import java.util.List;
  * @param names    every name (capitalised words: people, organisations, places) the whole article mentions, each
  *                 once, in order of first mention, classified or not (schema version 5; absent before). Version 6
  *                 gives each follow-up question its claim ({@link ArticleSections#followUps()}).
+ * @param language the article's language as ingest identified it (schema version 7; absent before). Claims of a
+ *                 language that is not {@linkplain SupportedLanguages#checks checked} are chosen without English
+ *                 models and carry no check-worthiness, speaker or mentions
  */
 public record ArticleClaims(
         int schemaVersion,
@@ -29,7 +32,8 @@ public record ArticleClaims(
         String title,
         List<PassageVector> passages,
         Embedding titleEmbedding,
-        List<String> names) {
+        List<String> names,
+        String language) {
 
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 }

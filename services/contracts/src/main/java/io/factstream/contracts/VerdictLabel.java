@@ -8,6 +8,8 @@ public enum VerdictLabel {
     CONTRADICTED("Contradicted"),
     DISPUTED("Disputed"),
     INSUFFICIENT_EVIDENCE("Insufficient evidence"),
+    /** The article's language is one the pipeline does not check yet ({@link SupportedLanguages}). */
+    NOT_CHECKED("Not checked"),
     PENDING("Pending");
 
     private final String displayName;

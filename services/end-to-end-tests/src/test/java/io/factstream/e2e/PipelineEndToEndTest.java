@@ -204,6 +204,31 @@ class PipelineEndToEndTest extends WholePipelineTest {
         assertEquals(1, Set.copyOf(traceIdByTopic.values()).size(), "one trace from the HTTP request on: " + traceIdByTopic);
     }
 
+    @Test
+    @Order(7)
+    void aGermanArticlesClaimsAreNotCheckedRatherThanInsufficient() throws Exception {
+        String id = api.post(JSON.writeValueAsString(Map.of(
+                "url", "https://rhein-bote.example/lokales/" + UUID.randomUUID(), "outlet", "rhein-bote.example",
+                "title", "Westport: Brücke wieder offen",
+                "body", "Die Hafenbrücke von Westport ist nach 14 Monaten Bauzeit am Montag wieder für den Verkehr "
+                        + "geöffnet worden. Die Reparaturen kosteten nach Angaben der Stadtverwaltung 4,2 Millionen "
+                        + "Euro und damit deutlich mehr als geplant. Viele Anwohner kamen zur Eröffnung und feierten "
+                        + "mit der Bürgermeisterin bis in den späten Abend. „Wir haben jedes der 212 Seile zweimal "
+                        + "geprüft“, sagte sie bei der Feier am Hafen.")));
+        JsonNode report = api.awaitReport(id, PipelineEndToEndTest::allClaimsJudged);
+
+        assertEquals("de", report.get("language").asText());
+        for (JsonNode claim : report.get("claims")) {
+            assertEquals("NOT_CHECKED", claim.path("verdict").path("label").asText(), claim.toString());
+            assertEquals("Not checked: language de is not supported yet.",
+                    claim.path("verdict").path("explanation").asText());
+        }
+        assertEquals(report.get("claims").size(), report.get("counts").path("NOT_CHECKED").asInt());
+        assertFalse(report.get("counts").has("INSUFFICIENT_EVIDENCE"), report.get("counts").toString());
+        assertEquals("Not checked: language de is not supported yet.",
+                report.get("sections").get("perspectiveSignals").asText());
+    }
+
     /** Every stage has seen the article: its analysis and story are known and every claim, if any, judged. */
 
     private static boolean allClaimsJudged(JsonNode report) {

@@ -145,6 +145,30 @@ class ClaimEvidenceFlowTest {
     }
 
     @Test
+    void aClaimInALanguageNotCheckedHasOneRoundWithoutSearchAndItsPassagesAreNoEvidence() throws Exception {
+        String sentence = "The " + town + " ferry carried 1.2 million passengers in its first year.";
+        ArticleClaims english = article("ferry-news.example", sentence);
+        publish(english);
+        awaitEvidence(english, 1);
+        ArticleClaims german = inLanguage(article("faehre.example", sentence), "de");
+        publish(german);
+
+        JsonNode round = awaitEvidence(german, 1);
+        assertEquals("de", round.path("language").asText());
+        assertTrue(round.path("evidence").isEmpty(), "not searched: " + round.toPrettyString());
+        elasticsearch.indices().refresh(r -> r.index("factstream-passages"));
+        assertEquals(0, elasticsearch.count(count -> count.index("factstream-passages")
+                .query(q -> q.term(t -> t.field("articleId").value(german.articleId())))).count());
+    }
+
+    private static ArticleClaims inLanguage(ArticleClaims article, String language) {
+        return new ArticleClaims(article.schemaVersion(), article.articleId(), article.outlet(), article.originId(),
+                article.publishedAt(), article.claims(), article.topics(), article.techniques(), article.sections(),
+                article.url(), article.title(), article.passages(), article.titleEmbedding(), article.names(),
+                language);
+    }
+
+    @Test
     void aNewRevisionReplacesTheArticlesEarlierPassagesAndClaims() throws Exception {
         String opening = "The " + town + " tram line carried 3.1 million passengers last year.";
         String dropped = "Its operator added four trams in May.";
@@ -213,7 +237,7 @@ class ClaimEvidenceFlowTest {
         }
         return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, outlet, articleId, Instant.now(), claims,
                 List.of(), List.of(), null, url, sentences.getFirst(), passages, null,
-                place == null ? List.of() : List.of(place));
+                place == null ? List.of() : List.of(place), "en");
     }
 
     private void publish(ArticleClaims article) throws Exception {

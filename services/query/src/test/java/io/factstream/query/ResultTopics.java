@@ -74,7 +74,7 @@ public class ResultTopics {
         send(Topic.CLAIMS_EXTRACTED, articleId, new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, outlet,
                 articleId, publishedAt, claims, List.of(topic), List.of(),
                 new ArticleSections(firstClaim, null, null, List.of()), "https://" + outlet + "/" + articleId,
-                firstClaim, List.of(), null, List.of()));
+                firstClaim, List.of(), null, List.of(), "en"));
         return claims.stream().map(ExtractedClaim::claimId).toList();
     }
 

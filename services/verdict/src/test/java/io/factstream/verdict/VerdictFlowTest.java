@@ -84,7 +84,8 @@ class VerdictFlowTest {
 
     private void evidenceRound(int round, Instant publishedAt, Evidence... evidence) throws Exception {
         topics.send(Topic.CLAIMS_EVIDENCE, articleId, new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, claimId,
-                articleId, CLAIM, "harbor-daily.example", publishedAt, round, Instant.now(), List.of(evidence)));
+                articleId, CLAIM, "harbor-daily.example", publishedAt, round, Instant.now(), List.of(evidence),
+                "en"));
     }
 
     private void override(VerdictLabel label, String note) throws Exception {

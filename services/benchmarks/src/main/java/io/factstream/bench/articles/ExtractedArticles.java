@@ -101,7 +101,7 @@ public final class ExtractedArticles {
                 .toList();
         List<String> names = ArticleEntities.of(sentences.stream().map(Sentence::text).toList()).names();
         return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, articleId, outlet, articleId, publishedAt, claims,
-                List.of(), List.of(), null, url, title, passages, titleEmbedding, names);
+                List.of(), List.of(), null, url, title, passages, titleEmbedding, names, "en");
     }
 
     /** Publishes the articles on {@code claims.extracted}, as claim extraction would, and waits for every ack. */

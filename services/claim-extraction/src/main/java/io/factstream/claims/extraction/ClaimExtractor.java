@@ -6,6 +6,7 @@ import io.factstream.claims.entities.ArticleEntities;
 import io.factstream.text.mentions.DateMentions;
 import io.factstream.text.mentions.NumberMentions;
 import io.factstream.claims.scoring.Checkworthiness;
+import io.factstream.claims.summary.CentralSentences;
 import io.factstream.claims.summary.SectionWriter;
 import io.factstream.claims.summary.TechniqueDetector;
 import io.factstream.claims.summary.TopicClassifier;
@@ -17,6 +18,7 @@ import io.factstream.contracts.Embedding;
 import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.Ids;
 import io.factstream.contracts.NumberMention;
+import io.factstream.contracts.SupportedLanguages;
 import io.factstream.contracts.TechniqueSpan;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.embedding.SentenceEncoding;
@@ -28,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The checkable sentences of an article, with their offsets into its cleaned body, their kind, speaker,
@@ -38,6 +41,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ClaimExtractor {
+    private static final Pattern FIGURE_OR_QUOTATION = Pattern.compile("\\d|[\"“”„«»]");
     private final CheckworthinessScorer scorer;
     private final SentenceEmbedder embedder;
 
@@ -47,16 +51,20 @@ public class ClaimExtractor {
     }
 
     public ArticleClaims extract(ArticleIngested article) {
-        List<ExtractedClaim> claims = new ArrayList<>();
-        LocalDate published = LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
-        SpeakerResolver speakers = new SpeakerResolver();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
         List<String> texts = new ArrayList<>(sentences.stream().map(Sentence::text).toList());
-        ArticleEntities entities = ArticleEntities.of(texts);
         texts.add(article.title());
         List<SentenceEncoding> encodings = embedder.encodeAll(texts);
         float[] titleEmbedding = encodings.removeLast().embedding();
+        texts.removeLast();
         List<float[]> embeddings = encodings.stream().map(SentenceEncoding::embedding).toList();
+        if (!SupportedLanguages.checks(article.language())) {
+            return unchecked(article, sentences, embeddings, titleEmbedding);
+        }
+        List<ExtractedClaim> claims = new ArrayList<>();
+        LocalDate published = LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
+        SpeakerResolver speakers = new SpeakerResolver();
+        ArticleEntities entities = ArticleEntities.of(texts);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             Optional<String> speaker = speakers.speakerOf(sentence.text());
@@ -76,6 +84,27 @@ public class ClaimExtractor {
                 TopicClassifier.topics(article.title(), article.body()), techniques,
                 SectionWriter.write(sentences, embeddings, claims, techniques), article.url(), article.title(),
                 PassageVectors.of(article.body(), sentences, embeddings), Embedding.of(titleEmbedding),
-                entities.names());
+                entities.names(), article.language());
+    }
+
+    /**
+     * An article in a language the pipeline does not check: no English model or cue list judges it. Its claims are
+     * the statements that state a figure or quote someone, signs of a checkable statement in any language; they go on
+     * to be marked Not checked. Its passages and title embedding still go to story clustering.
+     */
+    private static ArticleClaims unchecked(ArticleIngested article, List<Sentence> sentences, List<float[]> embeddings,
+            float[] titleEmbedding) {
+        List<ExtractedClaim> claims = sentences.stream()
+                .filter(sentence -> CentralSentences.isStatement(sentence.text())
+                        && FIGURE_OR_QUOTATION.matcher(sentence.text()).find())
+                .map(sentence -> new ExtractedClaim(Ids.claimId(article.articleId(), sentence.start()),
+                        sentence.text(), sentence.start(), sentence.end(), 0, null, null, List.of(), List.of(),
+                        List.of(), null))
+                .toList();
+        return new ArticleClaims(ArticleClaims.SCHEMA_VERSION, article.articleId(), article.outlet(),
+                article.originId(), article.publishedAt(), claims, List.of(), List.of(),
+                SectionWriter.writeUnchecked(sentences, embeddings, article.language()), article.url(),
+                article.title(), PassageVectors.of(article.body(), sentences, embeddings),
+                Embedding.of(titleEmbedding), List.of(), article.language());
     }
 }

@@ -18,7 +18,8 @@ public final class CentralSentences {
     static final double REDUNDANCY_WEIGHT = 0.3;
     /** How much being the article's first statement adds; news puts the event first, but not always furniture-free. */
     static final double LEAD_WEIGHT = 0.1;
-    private static final Pattern STATEMENT = Pattern.compile("(?s)[\\p{Lu}\"“‘'(].*[.!\"”'’]$");
+    /** Opens with a capital or a quotation mark (English, German, French styles) and ends like a sentence. */
+    private static final Pattern STATEMENT = Pattern.compile("(?s)[\\p{Lu}\"“‘'(„«»‚].*[.!\"”'’“«»]$");
     private static final int MIN_WORDS = 8;
     private static final int MAX_WORDS = 60;
 
@@ -65,7 +66,7 @@ public final class CentralSentences {
     }
 
     /** A whole declarative sentence of story length: not a question, a heading, a caption or a sign-off. */
-    static boolean isStatement(String text) {
+    public static boolean isStatement(String text) {
         int words = text.split("\\s+").length;
         return words >= MIN_WORDS && words <= MAX_WORDS && STATEMENT.matcher(text).matches();
     }

@@ -4,6 +4,7 @@ import io.factstream.contracts.ArticleSections;
 import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.FollowUp;
+import io.factstream.contracts.SupportedLanguages;
 import io.factstream.contracts.TechniqueSpan;
 import io.factstream.text.Sentence;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -32,18 +32,31 @@ public final class SectionWriter {
     /** @param embeddings the sentences' embeddings, in the same order */
     public static ArticleSections write(List<Sentence> sentences, List<float[]> embeddings,
             List<ExtractedClaim> claims, List<TechniqueSpan> techniques) {
-        List<Integer> central = CentralSentences.pick(sentences.stream().map(Sentence::text).toList(), embeddings,
-                SUMMARY_SENTENCES);
-        String whatHappened = central.isEmpty() ? null
-                : central.stream().map(i -> sentences.get(i).text()).collect(Collectors.joining(" "));
-        Set<Integer> summarised = central.stream().map(i -> sentences.get(i).start()).collect(Collectors.toSet());
-        return new ArticleSections(whatHappened, whyItMatters(claims, summarised), perspectiveSignals(techniques),
+        String whatHappened = whatHappened(sentences, embeddings);
+        return new ArticleSections(whatHappened, whyItMatters(claims, whatHappened), perspectiveSignals(techniques),
                 followUps(claims));
     }
 
+    /**
+     * The sections of an article in a language the pipeline does not check: its central statements (the embeddings
+     * are English-trained, but centrality needs no more than which sentences resemble each other), and no section that
+     * would need English cue lists.
+     */
+    public static ArticleSections writeUnchecked(List<Sentence> sentences, List<float[]> embeddings, String language) {
+        return new ArticleSections(whatHappened(sentences, embeddings), null, SupportedLanguages.notChecked(language),
+                List.of());
+    }
+
+    private static String whatHappened(List<Sentence> sentences, List<float[]> embeddings) {
+        List<Integer> central = CentralSentences.pick(sentences.stream().map(Sentence::text).toList(), embeddings,
+                SUMMARY_SENTENCES);
+        return central.isEmpty() ? null
+                : central.stream().map(i -> sentences.get(i).text()).collect(Collectors.joining(" "));
+    }
+
     /** The most check-worthy claim that states consequences or stakes and is not already the summary, or null. */
-    private static String whyItMatters(List<ExtractedClaim> claims, Set<Integer> summarisedStarts) {
-        return claims.stream().filter(claim -> !summarisedStarts.contains(claim.start()))
+    private static String whyItMatters(List<ExtractedClaim> claims, String whatHappened) {
+        return claims.stream().filter(claim -> whatHappened == null || !whatHappened.contains(claim.text()))
                 .filter(claim -> STAKES.matcher(claim.text()).find())
                 .max(Comparator.comparingDouble(ExtractedClaim::checkworthiness)).map(ExtractedClaim::text)
                 .orElse(null);

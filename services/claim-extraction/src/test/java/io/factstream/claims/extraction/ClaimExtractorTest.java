@@ -1,6 +1,8 @@
 package io.factstream.claims.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factstream.claims.scoring.CheckworthinessScorer;
@@ -22,8 +24,39 @@ class ClaimExtractorTest {
 
     /** Article "a1", published on Monday 5 January 1970. */
     private static ArticleClaims extract(String body) {
+        return extract(body, "en");
+    }
+
+    private static ArticleClaims extract(String body, String language) {
         return EXTRACTOR.extract(new ArticleIngested(1, "a1", 1, "https://a.example/x", "Bridge reopens", body,
-                "a.example", Instant.parse("1970-01-05T12:00:00Z"), Instant.EPOCH, "http", "a1", "en", null, null));
+                "a.example", Instant.parse("1970-01-05T12:00:00Z"), Instant.EPOCH, "http", "a1", language, null,
+                null));
+    }
+
+    @Test
+    void anArticleInALanguageNotCheckedIsNotJudgedWithEnglishModels() {
+        String body = "Die Brücke von Westport ist nach 14 Monaten Bauzeit am Montag wieder für den Verkehr geöffnet "
+                + "worden. Die Reparaturen kosteten nach Angaben der Stadt 4,2 Millionen Euro. Viele Anwohner kamen "
+                + "zur Eröffnung und feierten bis in den späten Abend hinein. „Wir haben jedes der Seile zweimal "
+                + "geprüft“, sagte die Bürgermeisterin bei der Feier.";
+        ArticleClaims claims = extract(body, "de");
+
+        assertEquals("de", claims.language());
+        assertEquals(List.of("Die Brücke von Westport ist nach 14 Monaten Bauzeit am Montag wieder für den Verkehr "
+                + "geöffnet worden.", "Die Reparaturen kosteten nach Angaben der Stadt 4,2 Millionen Euro.",
+                "„Wir haben jedes der Seile zweimal geprüft“, sagte die Bürgermeisterin bei der Feier."),
+                claims.claims().stream().map(ExtractedClaim::text).toList(), "statements with a figure or a quote");
+        for (ExtractedClaim claim : claims.claims()) {
+            assertEquals(0, claim.checkworthiness());
+            assertNull(claim.type());
+            assertNull(claim.embedding(), "nothing to search with");
+        }
+        assertTrue(claims.topics().isEmpty());
+        assertTrue(claims.techniques().isEmpty());
+        assertTrue(claims.names().isEmpty());
+        assertEquals("Not checked: language de is not supported yet.", claims.sections().perspectiveSignals());
+        assertTrue(claims.sections().followUps().isEmpty());
+        assertFalse(claims.passages().isEmpty(), "story clustering still reads the article");
     }
 
     @Test

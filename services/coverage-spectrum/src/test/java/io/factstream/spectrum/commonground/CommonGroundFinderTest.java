@@ -22,7 +22,8 @@ class CommonGroundFinderTest {
 
     private static Optional<CommonGround> find(String claimOutlet, Evidence... evidence) {
         ClaimEvidence claim = new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, "a1-c0", "a1",
-                "The bridge reopened on Monday.", claimOutlet, Instant.now(), 1, Instant.now(), List.of(evidence));
+                "The bridge reopened on Monday.", claimOutlet, Instant.now(), 1, Instant.now(), List.of(evidence),
+                "en");
         return CommonGroundFinder.of(claim, outlet -> RATINGS.getOrDefault(outlet, Bias.UNRATED));
     }
 

@@ -64,7 +64,7 @@ public class Rechecker {
         evidenceRounds.addEvidence(found).forEach((claimId, round) -> {
             CheckedClaim claim = borne.get(claimId).claim();
             fresh.add(round.published(claim.claimId(), claim.articleId(), claim.text(), claim.outlet(),
-                    claim.publishedAt(), clock.instant()));
+                    claim.publishedAt(), clock.instant(), null));
         });
         return fresh;
     }

@@ -6,6 +6,7 @@ import io.factstream.contracts.ArticleClaims;
 import io.factstream.contracts.ClaimEvidence;
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.ExtractedClaim;
+import io.factstream.contracts.SupportedLanguages;
 import io.factstream.evidence.passages.Passage;
 import io.factstream.evidence.passages.PassageIndex;
 import io.factstream.evidence.passages.Passages;
@@ -71,6 +72,13 @@ public class ClaimEvidenceStream {
     @Blocking
     @RetryWhileUnavailable
     public void searchEvidence(ArticleClaims article) throws IOException {
+        if (!SupportedLanguages.checks(article.language())) {
+            // An earlier revision in a checked language left passages and claims that this one no longer has.
+            SearchableWrites.write(elasticsearch, EarlierRevisions.deletions(elasticsearch, article.articleId(),
+                    List.of(), PassageIndex.INDEX, CheckedClaims.INDEX));
+            publishAll(notChecked(article));
+            return;
+        }
         List<Passage> newPassages = Passages.of(article);
         var source = new Exclusion(article.articleId(), article.outlet(), article.originId());
         List<String> articleNames = Passages.articleNames(article);
@@ -102,9 +110,23 @@ public class ClaimEvidenceStream {
             EvidenceRound round = settled.getOrDefault(claim.claimId(),
                     new EvidenceRound(ClaimEvidence.FIRST_ROUND, found.get(claim.claimId())));
             rounds.add(round.published(claim.claimId(), article.articleId(), claim.text(), article.outlet(),
-                    article.publishedAt(), clock.instant()));
+                    article.publishedAt(), clock.instant(), article.language()));
         }
         rounds.addAll(rechecker.recheck(newPassages, source));
+        publishAll(rounds);
+    }
+
+    /**
+     * The first and only round of each claim of an article in a language the pipeline does not check: no search, so
+     * no evidence. Its passages are not indexed either: English claims cannot be judged against them.
+     */
+    private List<ClaimEvidence> notChecked(ArticleClaims article) {
+        return article.claims().stream().map(claim -> new EvidenceRound(ClaimEvidence.FIRST_ROUND, List.of())
+                .published(claim.claimId(), article.articleId(), claim.text(), article.outlet(),
+                        article.publishedAt(), clock.instant(), article.language())).toList();
+    }
+
+    private void publishAll(List<ClaimEvidence> rounds) {
         List<Uni<Void>> sends = rounds.stream().map(this::publish).toList();
         if (!sends.isEmpty()) {
             Uni.join().all(sends).andFailFast().await().indefinitely();

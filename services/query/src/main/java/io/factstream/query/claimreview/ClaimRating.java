@@ -19,7 +19,7 @@ public record ClaimRating(String alternateName, Integer value) {
             case SINGLE_SOURCE -> 3;
             case DISPUTED -> 2;
             case CONTRADICTED -> WORST;
-            case INSUFFICIENT_EVIDENCE, PENDING -> null;
+            case INSUFFICIENT_EVIDENCE, PENDING, NOT_CHECKED -> null;
         };
         return new ClaimRating(label.displayName(), value);
     }

@@ -9,8 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The article report of DESIGN.md §8: what an editor opens for one article. */
-public record ArticleReport(String id, String url, String title, String outlet, Instant publishedAt, String storyId,
+/**
+ * The article report of DESIGN.md §8: what an editor opens for one article.
+ *
+ * @param language the article's language as ingest identified it (ISO 639-1, or {@code und})
+ */
+public record ArticleReport(String id, String url, String title, String outlet, Instant publishedAt, String language,
+        String storyId,
         List<String> topics, List<TechniqueSpan> techniques, Sections sections, Coverage coverage,
         Map<VerdictLabel, Integer> counts, List<ClaimReport> claims) {
 

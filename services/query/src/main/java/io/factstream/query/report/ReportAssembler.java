@@ -43,7 +43,7 @@ public final class ReportAssembler {
         Map<VerdictLabel, Integer> counts = new EnumMap<>(VerdictLabel.class);
         claimReports.forEach(claim -> counts.merge(claim.verdict().label(), 1, Integer::sum));
         return new ArticleReport(article.articleId(), article.url(), article.title(), article.outlet(),
-                article.publishedAt(), story == null ? null : story.storyId(),
+                article.publishedAt(), article.language(), story == null ? null : story.storyId(),
                 analysis == null ? List.of() : analysis.topics(),
                 analysis == null ? List.of() : analysis.techniques(), sections(analysis, story, claimReports),
                 story == null ? null : story.coverage(), counts, claimReports);

@@ -163,7 +163,7 @@ class DashboardBrowserTest {
                 List.of("economy, business and finance"), List.of(),
                 new ArticleSections("The bridge reopened <b>on Monday</b>.", null, "No persuasion techniques were found.",
                         List.of(new FollowUp(claimId, "Who paid for the repairs?"))),
-                "https://harbor-daily.example/" + run, TITLE, List.of(), null, List.of()));
+                "https://harbor-daily.example/" + run, TITLE, List.of(), null, List.of(), "en"));
         publish(Topic.STORIES, Map.of("schemaVersion", 1, "storyId", "s" + run, "title", TITLE,
                 "articles", List.of(Map.of("articleId", articleId, "url", "https://harbor-daily.example/" + run,
                         "title", TITLE, "outlet", "harbor-daily.example", "bias", "LEFT", "originId", articleId,

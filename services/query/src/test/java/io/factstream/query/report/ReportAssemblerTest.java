@@ -45,6 +45,7 @@ class ReportAssemblerTest {
         assertTrue(editorial.editorial());
         assertEquals(VerdictLabel.SINGLE_SOURCE, editorial.automaticLabel());
         assertEquals(0, report.claims().get(2).verdict().revision(), "not judged yet");
+        assertEquals("en", report.language());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.factstream.verdict.labeling;
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Stance;
+import io.factstream.contracts.SupportedLanguages;
 import io.factstream.contracts.VerdictLabel;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,8 +35,14 @@ public class VerdictRules {
 
     /**
      * @param claimOutlet the outlet that published the claim: its own coverage never confirms it
+     * @param language    the language of the claim's article: one the pipeline does not check makes it Not checked,
+     *                    whatever the evidence
      */
-    public Decision decide(List<Evidence> evidence, String claimOutlet, Instant claimPublishedAt, Instant now) {
+    public Decision decide(List<Evidence> evidence, String claimOutlet, Instant claimPublishedAt, String language,
+            Instant now) {
+        if (!SupportedLanguages.checks(language)) {
+            return new Decision(VerdictLabel.NOT_CHECKED, SupportedLanguages.notChecked(language));
+        }
         List<Evidence> independent = evidence.stream()
                 .filter(item -> item.kind() == EvidenceKind.REFERENCE || !Objects.equals(item.outlet(), claimOutlet))
                 .toList();

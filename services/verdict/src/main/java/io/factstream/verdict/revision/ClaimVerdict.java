@@ -12,6 +12,7 @@ import java.util.List;
  * it, an editor's override if any, and the revision last published. What readers see (label, explanation) follows
  * from the automatic decision and the editor's label.
  *
+ * @param language       the language of the claim's article (null in states saved before it was kept: checked)
  * @param evidenceRound  the newest evidence round applied; older rounds arriving late are ignored
  * @param lastOverrideAt when the newest editorial decision applied was made (also for a withdrawn override)
  */
@@ -21,6 +22,7 @@ public record ClaimVerdict(
         String claimText,
         String outlet,
         Instant publishedAt,
+        String language,
         int evidenceRound,
         List<Evidence> evidence,
         Decision automatic,
@@ -47,14 +49,14 @@ public record ClaimVerdict(
     /** The same claim and revision with other evidence, automatic decision or editor's label. */
     ClaimVerdict with(int evidenceRound, List<Evidence> evidence, Decision automatic, EditorialLabel editorial,
             Instant lastOverrideAt) {
-        return new ClaimVerdict(claimId, articleId, claimText, outlet, publishedAt, evidenceRound, evidence, automatic,
-                editorial, lastOverrideAt, revision, decidedAt);
+        return new ClaimVerdict(claimId, articleId, claimText, outlet, publishedAt, language, evidenceRound, evidence,
+                automatic, editorial, lastOverrideAt, revision, decidedAt);
     }
 
     /** The same claim as the next revision, decided at {@code now}. */
     ClaimVerdict revised(Instant now) {
-        return new ClaimVerdict(claimId, articleId, claimText, outlet, publishedAt, evidenceRound, evidence, automatic,
-                editorial, lastOverrideAt, revision + 1, now);
+        return new ClaimVerdict(claimId, articleId, claimText, outlet, publishedAt, language, evidenceRound, evidence,
+                automatic, editorial, lastOverrideAt, revision + 1, now);
     }
 
     public Verdict toVerdict(VerdictLabel previousLabel) {

@@ -28,10 +28,12 @@ public class Revisions {
         if (current != null && round.round() <= current.evidenceRound()) {
             return Optional.empty();
         }
-        Decision automatic = rules.decide(round.evidence(), round.outlet(), round.publishedAt(), now);
+        // A later round carries no language: only a checked claim has one, and its first round said so.
+        String language = current == null ? round.language() : current.language();
+        Decision automatic = rules.decide(round.evidence(), round.outlet(), round.publishedAt(), language, now);
         if (current == null) {
             return Optional.of(new ClaimVerdict(round.claimId(), round.articleId(), round.claimText(), round.outlet(),
-                    round.publishedAt(), round.round(), round.evidence(), automatic, null, null, 1, now));
+                    round.publishedAt(), language, round.round(), round.evidence(), automatic, null, null, 1, now));
         }
         return Optional.of(settle(current, current.with(round.round(), round.evidence(), automatic,
                 current.editorial(), current.lastOverrideAt()), now));
@@ -52,7 +54,8 @@ public class Revisions {
 
     /** The same evidence decided again: a claim still Pending past its window becomes Insufficient evidence. */
     public Optional<ClaimVerdict> afterPendingWindow(ClaimVerdict current, Instant now) {
-        Decision automatic = rules.decide(current.evidence(), current.outlet(), current.publishedAt(), now);
+        Decision automatic = rules.decide(current.evidence(), current.outlet(), current.publishedAt(),
+                current.language(), now);
         if (automatic.equals(current.automatic())) {
             return Optional.empty();
         }

@@ -36,7 +36,8 @@ class ExplanationMatchesEvidenceTest {
         for (int i = 0; i < 2_000; i++) {
             List<Evidence> evidence = randomEvidence(random);
             boolean recent = random.nextBoolean();
-            Decision decision = rules.decide(evidence, OWN_OUTLET, recent ? NOW : NOW.minus(Duration.ofDays(5)), NOW);
+            Decision decision = rules.decide(evidence, OWN_OUTLET, recent ? NOW : NOW.minus(Duration.ofDays(5)), "en",
+                    NOW);
             seen.add(decision.label());
             String explanation = decision.explanation();
             for (Stance stance : List.of(Stance.SUPPORTS, Stance.REFUTES)) {

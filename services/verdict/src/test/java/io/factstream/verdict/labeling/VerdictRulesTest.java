@@ -35,7 +35,17 @@ class VerdictRulesTest {
     }
 
     private Decision decide(Instant publishedAt, Evidence... evidence) {
-        return rules.decide(List.of(evidence), OWN_OUTLET, publishedAt, NOW);
+        return rules.decide(List.of(evidence), OWN_OUTLET, publishedAt, "en", NOW);
+    }
+
+    @Test
+    void aClaimInALanguageThePipelineDoesNotReadIsNotCheckedWhateverTheEvidence() {
+        Decision decision = rules.decide(List.of(crossReference("b.example", "b1", Stance.SUPPORTS),
+                crossReference("c.example", "c1", Stance.SUPPORTS)), OWN_OUTLET, NOW, "de", NOW);
+        assertEquals(VerdictLabel.NOT_CHECKED, decision.label());
+        assertEquals("Not checked: language de is not supported yet.", decision.explanation());
+        assertEquals(VerdictLabel.PENDING, rules.decide(List.of(), OWN_OUTLET, NOW, "und", NOW).label(),
+                "a text too short to tell its language is read as English");
     }
 
     @Test

@@ -27,7 +27,7 @@ class RevisionsTest {
 
     private static ClaimEvidence round(int round, Evidence... evidence) {
         return new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, "a1-c0", "a1", "The bridge reopened on Monday.",
-                "a.example", PUBLISHED, round, NOW, List.of(evidence));
+                "a.example", PUBLISHED, round, NOW, List.of(evidence), round == ClaimEvidence.FIRST_ROUND ? "en" : null);
     }
 
     private static Evidence supporting(String outlet) {
@@ -58,6 +58,18 @@ class RevisionsTest {
         assertEquals(VerdictLabel.PENDING, second.previousLabel());
         assertEquals(3, corroborated.revision());
         assertEquals(VerdictLabel.CORROBORATED, corroborated.label());
+    }
+
+    @Test
+    void aClaimInALanguageNotCheckedIsNeverPendingAndStaysNotChecked() {
+        ClaimEvidence german = new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, "a1-c0", "a1",
+                "Die Brücke wurde am Montag wieder geöffnet.", "a.example", PUBLISHED, 1, NOW, List.of(), "de");
+        ClaimVerdict notChecked = evidence(null, german);
+        assertEquals(VerdictLabel.NOT_CHECKED, notChecked.label());
+        assertTrue(revisions.pendingUntil(notChecked).isEmpty(), "the pending sweep never makes it Insufficient");
+        assertTrue(revisions.afterPendingWindow(notChecked, NOW.plus(Duration.ofDays(30))).isEmpty());
+        ClaimVerdict later = evidence(notChecked, round(2, supporting("b.example")));
+        assertEquals(VerdictLabel.NOT_CHECKED, later.label(), "its first round's language still holds");
     }
 
     @Test
