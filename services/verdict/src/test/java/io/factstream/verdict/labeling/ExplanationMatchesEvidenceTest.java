@@ -51,7 +51,8 @@ class ExplanationMatchesEvidenceTest {
                         () -> explanation + " <- " + evidence);
             }
         }
-        assertEquals(EnumSet.allOf(VerdictLabel.class), seen, "every label was reached");
+        assertEquals(EnumSet.complementOf(EnumSet.of(VerdictLabel.NOT_CHECKED)), seen,
+                "every label the evidence decides was reached (the language decides Not checked: VerdictRulesTest)");
     }
 
     private static List<Evidence> randomEvidence(Random random) {
