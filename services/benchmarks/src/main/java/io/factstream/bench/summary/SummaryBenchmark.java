@@ -5,7 +5,7 @@ import io.factstream.bench.cleaning.CleaningBenchmark;
 import io.factstream.bench.report.Machine;
 import io.factstream.bench.report.NamedArguments;
 import io.factstream.bench.report.ResultTable;
-import io.factstream.claims.summary.CentralSentences;
+import io.factstream.text.CentralSentences;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.ingest.article.ArticleSubmission;
 import io.factstream.ingest.article.CleanArticle;

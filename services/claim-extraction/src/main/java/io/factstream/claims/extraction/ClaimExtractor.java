@@ -6,7 +6,7 @@ import io.factstream.claims.entities.ArticleEntities;
 import io.factstream.text.mentions.DateMentions;
 import io.factstream.text.mentions.NumberMentions;
 import io.factstream.claims.scoring.Checkworthiness;
-import io.factstream.claims.summary.CentralSentences;
+import io.factstream.text.CentralSentences;
 import io.factstream.claims.summary.SectionWriter;
 import io.factstream.claims.summary.TechniqueDetector;
 import io.factstream.claims.summary.TopicClassifier;

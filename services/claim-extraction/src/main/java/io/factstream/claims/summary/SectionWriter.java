@@ -6,6 +6,7 @@ import io.factstream.contracts.ExtractedClaim;
 import io.factstream.contracts.FollowUp;
 import io.factstream.contracts.SupportedLanguages;
 import io.factstream.contracts.TechniqueSpan;
+import io.factstream.text.CentralSentences;
 import io.factstream.text.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,20 +3,24 @@ package io.factstream.spectrum.clustering;
 import io.factstream.contracts.Bias;
 import io.factstream.contracts.Embedding;
 import io.factstream.contracts.StoryArticle;
+import io.factstream.spectrum.summary.KeyClaim;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An article as the story index keeps it: enough to match later articles and to compute the spectrum.
  *
  * @param storyVector see {@link StoryMatcher#storyVector}; null for articles indexed before it existed
  * @param articleVector see {@link StoryMatcher#articleVector}; null for articles indexed before it existed
+ * @param keyClaims   the article's most central claims, for the story's summary; null for articles indexed before
  */
 public record StoryMember(String articleId, String storyId, String url, String title, String lead, String outlet,
-        Bias bias, String originId, Instant publishedAt, Embedding storyVector, Embedding articleVector) {
+        Bias bias, String originId, Instant publishedAt, Embedding storyVector, Embedding articleVector,
+        List<KeyClaim> keyClaims) {
 
     public StoryMember inStory(String otherStoryId) {
         return new StoryMember(articleId, otherStoryId, url, title, lead, outlet, bias, originId, publishedAt,
-                storyVector, articleVector);
+                storyVector, articleVector, keyClaims);
     }
 
     public String titleAndLead() {

@@ -6,6 +6,7 @@ import io.factstream.contracts.Ids;
 import io.factstream.contracts.PassageVector;
 import io.factstream.spectrum.ratings.OutletRatings;
 import io.factstream.spectrum.story.StoryPublisher;
+import io.factstream.spectrum.summary.KeyClaim;
 import io.factstream.support.metrics.StageMetrics;
 import io.factstream.support.resilience.RetryWhileUnavailable;
 import io.micrometer.core.annotation.Timed;
@@ -68,7 +69,7 @@ public class StoryStream {
         return new StoryMember(article.articleId(), null, article.url(), article.title(),
                 lead.stream().map(PassageVector::text).collect(Collectors.joining(" ")), article.outlet(),
                 ratings.biasOf(article.outlet()), article.originId(), article.publishedAt(),
-                embedding(storyVector), embedding(articleVector));
+                embedding(storyVector), embedding(articleVector), KeyClaim.of(article));
     }
 
     private static Embedding embedding(float[] values) {

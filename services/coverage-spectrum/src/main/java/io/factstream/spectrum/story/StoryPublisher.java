@@ -8,6 +8,7 @@ import io.factstream.spectrum.clustering.StoryMember;
 import io.factstream.spectrum.commonground.CommonGroundIndex;
 import io.factstream.spectrum.coverage.SpectrumCalculator;
 import io.factstream.spectrum.ratings.OutletRatings;
+import io.factstream.spectrum.summary.StorySummary;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Publishes a story's whole current state (articles, spectrum, common ground) on {@code stories}. */
+/** Publishes a story's whole current state (articles, spectrum, common ground, summary) on {@code stories}. */
 @ApplicationScoped
 public class StoryPublisher {
     private final StoryIndex stories;
@@ -56,14 +57,14 @@ public class StoryPublisher {
     /** A story merged into another: no articles of its own any more, and where they went. */
     public void publishMerged(String storyId, String mergedInto, String title) {
         send(new StoryUpdate(StoryUpdate.SCHEMA_VERSION, storyId, title, List.of(), coverageOf(List.of()),
-                clock.instant(), List.of(), mergedInto));
+                clock.instant(), List.of(), mergedInto, List.of()));
     }
 
     private void publish(String storyId, List<StoryMember> members) throws IOException {
         List<StoryArticle> articles = members.stream().sorted(Comparator.comparing(StoryMember::publishedAt))
                 .map(StoryMember::toStoryArticle).toList();
         send(new StoryUpdate(StoryUpdate.SCHEMA_VERSION, storyId, articles.getFirst().title(), articles,
-                coverageOf(articles), clock.instant(), commonGround.ofStory(storyId), null));
+                coverageOf(articles), clock.instant(), commonGround.ofStory(storyId), null, StorySummary.of(members)));
     }
 
     private Coverage coverageOf(List<StoryArticle> articles) {

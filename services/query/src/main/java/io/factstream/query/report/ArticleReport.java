@@ -3,6 +3,7 @@ package io.factstream.query.report;
 import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.Coverage;
 import io.factstream.contracts.Evidence;
+import io.factstream.contracts.StorySentence;
 import io.factstream.contracts.TechniqueSpan;
 import io.factstream.contracts.VerdictLabel;
 import java.time.Instant;
@@ -19,9 +20,16 @@ public record ArticleReport(String id, String url, String title, String outlet, 
         List<String> topics, List<TechniqueSpan> techniques, Sections sections, Coverage coverage,
         Map<VerdictLabel, Integer> counts, List<ClaimReport> claims) {
 
-    /** Summary sections; those no stage computes yet are null. */
-    public record Sections(String whatHappened, String whyItMatters, String commonGround, String perspectiveSignals,
-            List<String> followUpQuestions) {
+    /**
+     * Summary sections; those no stage computes yet are null.
+     *
+     * @param whatHappened        the story's summary across its outlets, each sentence after its outlet's name, once
+     *                            two independent outlets report it; until then the article's own central statements
+     * @param whatHappenedSources the sentences of a summary across outlets, each with its outlet, article and claim;
+     *                            empty when {@code whatHappened} is the article's own
+     */
+    public record Sections(String whatHappened, List<StorySentence> whatHappenedSources, String whyItMatters,
+            String commonGround, String perspectiveSignals, List<String> followUpQuestions) {
     }
 
     public record ClaimReport(String id, String text, double checkworthiness, ClaimType type, String speaker,

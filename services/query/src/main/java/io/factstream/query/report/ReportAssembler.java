@@ -3,6 +3,7 @@ package io.factstream.query.report;
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.ArticleSections;
 import io.factstream.contracts.FollowUp;
+import io.factstream.contracts.StorySentence;
 import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
@@ -68,15 +69,21 @@ public final class ReportAssembler {
                 verdict.evidence());
     }
 
-    /** Common ground is the story's, and comes with story analysis; the rest is the article's own. */
+    /**
+     * Common ground and, once two outlets report the story, what happened are the story's, and come with story
+     * analysis; the rest is the article's own.
+     */
     private static Sections sections(ArticleAnalysis analysis, StoryUpdate story, List<ClaimReport> claims) {
         String commonGround = story == null ? null : CommonGroundText.of(story.commonGround());
+        List<StorySentence> acrossOutlets = story == null || story.summary() == null ? List.of() : story.summary();
+        String storySummary = acrossOutlets.isEmpty() ? null : acrossOutlets.stream()
+                .map(sentence -> sentence.outlet() + ": " + sentence.text()).collect(Collectors.joining(" "));
         if (analysis == null) {
-            return new Sections(null, null, commonGround, null, List.of());
+            return new Sections(storySummary, acrossOutlets, null, commonGround, null, List.of());
         }
         ArticleSections own = analysis.sections();
-        return new Sections(own.whatHappened(), own.whyItMatters(), commonGround, own.perspectiveSignals(),
-                openQuestions(own.followUps(), claims));
+        return new Sections(storySummary == null ? own.whatHappened() : storySummary, acrossOutlets,
+                own.whyItMatters(), commonGround, own.perspectiveSignals(), openQuestions(own.followUps(), claims));
     }
 
     /** The questions about claims that are still open, in the order claim extraction ranked them. */

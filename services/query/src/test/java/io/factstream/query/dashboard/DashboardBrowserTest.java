@@ -107,6 +107,30 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theReportShowsItsSectionsAndWhoReportedWhatHappened() throws Exception {
+        publishArticle();
+        publish(Topic.VERDICTS, verdict(1, VerdictLabel.INSUFFICIENT_EVIDENCE));
+        awaitIndexed(1);
+
+        browser.get(root + "report.html?id=" + articleId);
+        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("claim-" + claimId), "Insufficient evidence"));
+        List<WebElement> sentences = waitFor(By.cssSelector("[data-testid=what-happened]"))
+                .findElements(By.tagName("li"));
+        assertEquals(List.of("harbor-daily.example: The bridge reopened <b>on Monday</b>.",
+                "coastline-courier.example: The repairs cost 4.2 million euros."),
+                sentences.stream().map(WebElement::getText).toList(), "each sentence after its outlet");
+        assertEquals(root + "report.html?id=o" + run + "#claim-o" + run + "-c0",
+                sentences.get(1).findElement(By.tagName("a")).getAttribute("href"), "linked to the claim it is");
+        assertEquals(List.of(TITLE, "Coverage spectrum", "What happened", "Why it matters", "Perspective signals",
+                "Follow-up questions", "Verdicts"), browser.findElements(By.cssSelector("#report h2")).stream()
+                .map(WebElement::getText).toList(), "no common ground: the story has none");
+        assertTrue(browser.findElement(By.id("report")).getText().contains("Who paid for the repairs?"),
+                "a question about a claim the evidence has not answered");
+        HeadlessChromium.screenshot(browser, "report-sections");
+    }
+
+    @Test
     void aVerdictArrivesLiveOnTheFeed() throws Exception {
         publishArticle();
         browser.get(root.toString());
@@ -161,7 +185,8 @@ class DashboardBrowserTest {
                 List.of(new ExtractedClaim(claimId, text, 0, text.length(), 0.9, ClaimType.EVENT, null, List.of(),
                         List.of(), List.of(), null)),
                 List.of("economy, business and finance"), List.of(),
-                new ArticleSections("The bridge reopened <b>on Monday</b>.", null, "No persuasion techniques were found.",
+                new ArticleSections("The bridge reopened <b>on Monday</b>.", "Commuters save 40 minutes a day.",
+                        "No persuasion techniques were found.",
                         List.of(new FollowUp(claimId, "Who paid for the repairs?"))),
                 "https://harbor-daily.example/" + run, TITLE, List.of(), null, List.of(), "en"));
         publish(Topic.STORIES, Map.of("schemaVersion", 1, "storyId", "s" + run, "title", TITLE,
@@ -171,7 +196,11 @@ class DashboardBrowserTest {
                 "coverage", Map.of("left", 50, "center", 50, "right", 0, "unrated", 0, "gap", "no Right coverage",
                         "sourcesCompared", 2, "ratedSources", 2, "tooEarlyToTell", false,
                         "ratingsSource", "MBFC via Baly et al. 2018"),
-                "updatedAt", published.toString()));
+                "updatedAt", published.toString(),
+                "summary", List.of(Map.of("articleId", articleId, "outlet", "harbor-daily.example", "claimId", claimId,
+                                "text", "The bridge reopened <b>on Monday</b>."),
+                        Map.of("articleId", "o" + run, "outlet", "coastline-courier.example", "claimId",
+                                "o" + run + "-c0", "text", "The repairs cost 4.2 million euros."))));
     }
 
     private Verdict verdict(int revision, VerdictLabel label) {

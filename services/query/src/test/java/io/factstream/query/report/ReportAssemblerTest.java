@@ -7,6 +7,8 @@ import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.ArticleSections;
 import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.FollowUp;
+import io.factstream.contracts.StorySentence;
+import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
 import io.factstream.query.indexing.ArticleAnalysis;
@@ -70,5 +72,29 @@ class ReportAssemblerTest {
                 null);
         assertEquals(List.of("Who confirms the claim at 40?", "Who confirms the claim at 80?"),
                 report.sections().followUpQuestions());
+    }
+
+    @Test
+    void whatHappenedIsTheStorysAcrossOutletsOnceTwoReportIt() {
+        ArticleAnalysis analysis = new ArticleAnalysis("a1", List.of(), List.of(), new ArticleSections(
+                "The article's own summary.", null, "None found.", List.of()));
+        List<StorySentence> acrossOutlets = List.of(
+                new StorySentence("a1", "harbor-daily.example", "a1-c0", "The bridge reopened on Monday."),
+                new StorySentence("b1", "coastline-courier.example", "b1-c40", "The repairs cost 4.2 million euros."));
+        StoryUpdate story = new StoryUpdate(StoryUpdate.SCHEMA_VERSION, "s1", "Bridge reopens", List.of(), null,
+                PUBLISHED, List.of(), null, acrossOutlets);
+
+        ArticleReport.Sections sections = ReportAssembler.assemble(ARTICLE, analysis, List.of(claim(0)), List.of(),
+                story).sections();
+        assertEquals("harbor-daily.example: The bridge reopened on Monday. coastline-courier.example: The repairs "
+                + "cost 4.2 million euros.", sections.whatHappened());
+        assertEquals(acrossOutlets, sections.whatHappenedSources());
+
+        StoryUpdate oneOutlet = new StoryUpdate(StoryUpdate.SCHEMA_VERSION, "s1", "Bridge reopens", List.of(), null,
+                PUBLISHED, List.of(), null, List.of());
+        ArticleReport.Sections own = ReportAssembler.assemble(ARTICLE, analysis, List.of(claim(0)), List.of(),
+                oneOutlet).sections();
+        assertEquals("The article's own summary.", own.whatHappened());
+        assertTrue(own.whatHappenedSources().isEmpty());
     }
 }

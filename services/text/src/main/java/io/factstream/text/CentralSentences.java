@@ -1,6 +1,5 @@
-package io.factstream.claims.summary;
+package io.factstream.text;
 
-import io.factstream.text.Vectors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,10 +58,13 @@ public final class CentralSentences {
 
     private static double marginalRelevance(int candidate, List<float[]> embeddings, float[] centroid,
             List<Integer> picked) {
-        double redundancy = picked.stream()
-                .mapToDouble(i -> Vectors.cosine(embeddings.get(candidate), embeddings.get(i))).max().orElse(0);
-        return (1 - REDUNDANCY_WEIGHT) * Vectors.cosine(embeddings.get(candidate), centroid)
-                - REDUNDANCY_WEIGHT * redundancy;
+        return marginalRelevance(embeddings.get(candidate), centroid, picked.stream().map(embeddings::get).toList());
+    }
+
+    /** A candidate's relevance to the centroid, less its redundancy with the sentences already picked. */
+    public static double marginalRelevance(float[] candidate, float[] centroid, List<float[]> picked) {
+        double redundancy = picked.stream().mapToDouble(other -> Vectors.cosine(candidate, other)).max().orElse(0);
+        return (1 - REDUNDANCY_WEIGHT) * Vectors.cosine(candidate, centroid) - REDUNDANCY_WEIGHT * redundancy;
     }
 
     /** A whole declarative sentence of story length: not a question, a heading, a caption or a sign-off. */
