@@ -25,7 +25,8 @@ class ClaimReviewMarkupTest {
             VerdictLabel.DISPUTED, "Disputed",
             VerdictLabel.CONTRADICTED, "Contradicted",
             VerdictLabel.INSUFFICIENT_EVIDENCE, "Insufficient evidence",
-            VerdictLabel.PENDING, "Pending");
+            VerdictLabel.PENDING, "Pending",
+            VerdictLabel.NOT_CHECKED, "Not checked");
 
     @ParameterizedTest
     @EnumSource(VerdictLabel.class)
