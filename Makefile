@@ -9,7 +9,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-reprints bench-cleaning bench-techniques bench-summary bench-load bench-claims bench-stance bench-news-stance import-corpus ratings-table
+.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-reprints bench-cleaning bench-techniques bench-summary bench-topics bench-load bench-claims bench-stance bench-news-stance import-corpus ratings-table
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
@@ -24,6 +24,7 @@ help:
 	@echo "make bench-cleaning DATA=path/to/seeds [BASIL=path/to/basil]   furniture kept and story lines lost by cleaning, on the sample pages and BASIL"
 	@echo "make bench-techniques DATA=path/to/basil   persuasion techniques: sentence precision and recall against BASIL's lexical-bias spans"
 	@echo "make bench-summary DATA=path/to/basil [SEEDS=path/to/seeds]   'What happened' stated by the event's other outlets; furniture in summaries of uncleaned pages"
+	@echo "make bench-topics DATA=path/to/basil   IPTC topic precision and recall against our labels of basil-dev"
 	@echo "make bench-reprints DATA=path/to/basil   reprint detection recall and precision on copies cut short, with a new lede or a paragraph added"
 	@echo "make bench-load   the whole pipeline under load: throughput, latency p50/p95/p99, lag, CPU and memory, chart"
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
@@ -119,6 +120,11 @@ bench-techniques: build
 bench-summary: build
 	"$$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
 	  io.factstream.bench.summary.SummaryBenchmark data=$(DATA) seeds=$(SEEDS) report=$(BENCH)/target/bench-summary.md
+
+# IPTC topics against our labels of basil-dev (docs/claims.md#topics).
+bench-topics: build
+	"$$JAVA_HOME/bin/java" -Xmx512m -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
+	  io.factstream.bench.topics.TopicsBenchmark data=$(DATA) report=$(BENCH)/target/bench-topics.md
 
 # Reprint detection on copies made from a BASIL folder (docs/ingest.md#reprints): the rule alone, in memory.
 bench-reprints: build

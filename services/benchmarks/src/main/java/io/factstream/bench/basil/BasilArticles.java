@@ -48,15 +48,23 @@ public final class BasilArticles {
     private BasilArticles() {
     }
 
+    /** The articles by id: BASIL's article uuid, or the file name when an article has none. */
     public static Map<String, Article> read(Path folder) throws IOException {
+        Map<String, Article> articles = new HashMap<>();
+        readByFile(folder).values().forEach(article -> articles.put(article.id(), article));
+        return articles;
+    }
+
+    /** The articles by file name, without {@code .json}: how our hand labels name them. */
+    public static Map<String, Article> readByFile(Path folder) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         Map<String, Article> articles = new HashMap<>();
         try (Stream<Path> files = Files.list(folder.resolve("articles"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode json = mapper.readTree(file.toFile());
+                String name = file.getFileName().toString().replace(".json", "");
                 String uuid = json.path("uuid").asText();
-                String id = uuid.isEmpty() || uuid.equals("empty")
-                        ? file.getFileName().toString().replace(".json", "") : uuid;
+                String id = uuid.isEmpty() || uuid.equals("empty") ? name : uuid;
                 List<List<String>> paragraphs = new ArrayList<>();
                 json.path("body-paragraphs").forEach(paragraph -> {
                     List<String> sentences = new ArrayList<>();
@@ -64,7 +72,7 @@ public final class BasilArticles {
                     paragraphs.add(sentences);
                 });
                 String source = json.path("source").asText().toLowerCase(Locale.ROOT);
-                articles.put(id, new Article(id, OUTLETS.getOrDefault(source, source), json.path("url").asText(),
+                articles.put(name, new Article(id, OUTLETS.getOrDefault(source, source), json.path("url").asText(),
                         json.path("title").asText().strip(), LocalDate.parse(json.path("date").asText()),
                         json.path("triplet-uuid").asText(), paragraphs));
             }

@@ -46,6 +46,7 @@ public final class ReportAssembler {
         return new ArticleReport(article.articleId(), article.url(), article.title(), article.outlet(),
                 article.publishedAt(), article.language(), story == null ? null : story.storyId(),
                 analysis == null ? List.of() : analysis.topics(),
+                analysis == null ? List.of() : ArticleReport.TopicCode.of(analysis.topics()),
                 analysis == null ? List.of() : analysis.techniques(), sections(analysis, story, claimReports),
                 story == null ? null : story.coverage(), counts, claimReports);
     }

@@ -76,7 +76,7 @@ class ReportAssemblerTest {
 
     @Test
     void whatHappenedIsTheStorysAcrossOutletsOnceTwoReportIt() {
-        ArticleAnalysis analysis = new ArticleAnalysis("a1", List.of(), List.of(), new ArticleSections(
+        ArticleAnalysis analysis = new ArticleAnalysis("a1", List.of("politics"), List.of(), new ArticleSections(
                 "The article's own summary.", null, "None found.", List.of()));
         List<StorySentence> acrossOutlets = List.of(
                 new StorySentence("a1", "harbor-daily.example", "a1-c0", "The bridge reopened on Monday."),
@@ -89,6 +89,8 @@ class ReportAssemblerTest {
         assertEquals("harbor-daily.example: The bridge reopened on Monday. coastline-courier.example: The repairs "
                 + "cost 4.2 million euros.", sections.whatHappened());
         assertEquals(acrossOutlets, sections.whatHappenedSources());
+        assertEquals(List.of(new ArticleReport.TopicCode("medtop:11000000", "politics")),
+                ReportAssembler.assemble(ARTICLE, analysis, List.of(), List.of(), story).mediaTopics());
 
         StoryUpdate oneOutlet = new StoryUpdate(StoryUpdate.SCHEMA_VERSION, "s1", "Bridge reopens", List.of(), null,
                 PUBLISHED, List.of(), null, List.of());
