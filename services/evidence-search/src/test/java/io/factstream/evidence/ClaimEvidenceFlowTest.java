@@ -159,6 +159,9 @@ class ClaimEvidenceFlowTest {
         elasticsearch.indices().refresh(r -> r.index("factstream-passages"));
         assertEquals(0, elasticsearch.count(count -> count.index("factstream-passages")
                 .query(q -> q.term(t -> t.field("articleId").value(german.articleId())))).count());
+        publish(german);
+        assertEquals("de", awaitEvidence(german, 2).path("language").asText(),
+                "a new revision of the article is a new round, which the verdict does not take for a repeat");
     }
 
     private static ArticleClaims inLanguage(ArticleClaims article, String language) {

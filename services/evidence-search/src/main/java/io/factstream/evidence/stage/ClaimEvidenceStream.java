@@ -117,13 +117,22 @@ public class ClaimEvidenceStream {
     }
 
     /**
-     * The first and only round of each claim of an article in a language the pipeline does not check: no search, so
-     * no evidence. Its passages are not indexed either: English claims cannot be judged against them.
+     * Each claim of an article in a language the pipeline does not check gets one round per revision of its article:
+     * no search, so no evidence. Its passages are not indexed either: English claims cannot be judged against them.
      */
-    private List<ClaimEvidence> notChecked(ArticleClaims article) {
-        return article.claims().stream().map(claim -> new EvidenceRound(ClaimEvidence.FIRST_ROUND, List.of())
-                .published(claim.claimId(), article.articleId(), claim.text(), article.outlet(),
-                        article.publishedAt(), clock.instant(), article.language())).toList();
+    private List<ClaimEvidence> notChecked(ArticleClaims article) throws IOException {
+        if (article.claims().isEmpty()) {
+            return List.of();
+        }
+        List<Integer> rounds = evidenceRounds.firstSearches(article.claims().stream().map(ExtractedClaim::claimId)
+                .toList());
+        List<ClaimEvidence> published = new ArrayList<>();
+        for (int i = 0; i < rounds.size(); i++) {
+            ExtractedClaim claim = article.claims().get(i);
+            published.add(new EvidenceRound(rounds.get(i), List.of()).published(claim.claimId(), article.articleId(),
+                    claim.text(), article.outlet(), article.publishedAt(), clock.instant(), article.language()));
+        }
+        return published;
     }
 
     private void publishAll(List<ClaimEvidence> rounds) {

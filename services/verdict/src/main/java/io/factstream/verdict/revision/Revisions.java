@@ -28,8 +28,8 @@ public class Revisions {
         if (current != null && round.round() <= current.evidenceRound()) {
             return Optional.empty();
         }
-        // A later round carries no language: only a checked claim has one, and its first round said so.
-        String language = current == null ? round.language() : current.language();
+        // A re-check's round carries no language (only checked claims are re-checked): the first round's holds.
+        String language = round.language() != null || current == null ? round.language() : current.language();
         Decision automatic = rules.decide(round.evidence(), round.outlet(), round.publishedAt(), language, now);
         if (current == null) {
             return Optional.of(new ClaimVerdict(round.claimId(), round.articleId(), round.claimText(), round.outlet(),

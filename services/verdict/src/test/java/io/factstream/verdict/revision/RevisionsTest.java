@@ -70,6 +70,10 @@ class RevisionsTest {
         assertTrue(revisions.afterPendingWindow(notChecked, NOW.plus(Duration.ofDays(30))).isEmpty());
         ClaimVerdict later = evidence(notChecked, round(2, supporting("b.example")));
         assertEquals(VerdictLabel.NOT_CHECKED, later.label(), "its first round's language still holds");
+        ClaimVerdict english = evidence(null, round(1, supporting("b.example")));
+        ClaimVerdict translated = evidence(english, new ClaimEvidence(ClaimEvidence.SCHEMA_VERSION, "a1-c0", "a1",
+                "Die Brücke wurde am Montag wieder geöffnet.", "a.example", PUBLISHED, 2, NOW, List.of(), "de"));
+        assertEquals(VerdictLabel.NOT_CHECKED, translated.label(), "a new revision's language replaces the old");
     }
 
     @Test
