@@ -58,8 +58,8 @@ public final class CleaningBenchmark {
         for (Map.Entry<String, List<Label>> seed : labelsBySeed.entrySet()) {
             Path file = seedFile(seeds, seed.getKey());
             List<String> lines = Files.readAllLines(file);
-            CleanArticle cleaned = newNormalizer().normalize(new ArticleSubmission("https://seed-" + seed.getKey()
-                    + ".example/article", null, String.join("\n", lines), null, null, "text/plain"), Instant.now());
+            CleanArticle cleaned = cleaned(new ArticleSubmission("https://seed-" + seed.getKey()
+                    + ".example/article", null, String.join("\n", lines), null, null, "text/plain"));
             String body = squeezed(cleaned.body());
             System.out.printf("%n===== seed %s: title \"%s\"%n%s%n", seed.getKey(), cleaned.title(), cleaned.body());
             boolean titleIsFurniture = false;
@@ -127,9 +127,8 @@ public final class CleaningBenchmark {
         int lost = 0;
         int paragraphs = 0;
         for (BasilArticles.Article article : BasilArticles.read(basil).values()) {
-            CleanArticle cleaned = newNormalizer().normalize(new ArticleSubmission("https://" + article.outlet()
-                    + "/" + article.id(), article.title(), article.body(), article.outlet(), null, "text/plain"),
-                    Instant.now());
+            CleanArticle cleaned = cleaned(new ArticleSubmission("https://" + article.outlet() + "/" + article.id(),
+                    article.title(), article.body(), article.outlet(), null, "text/plain"));
             String body = squeezed(cleaned.body());
             for (List<String> paragraph : article.paragraphs()) {
                 String text = squeezed(TextRepair.repair(String.join(" ", paragraph)));
@@ -146,8 +145,13 @@ public final class CleaningBenchmark {
         return new int[] {lost, paragraphs};
     }
 
-    /** Ingest's cleaning as configured by default, with no history of the outlet's earlier pages. */
-    public static ArticleNormalizer newNormalizer() {
+    /** A page accepted and cleaned as ingest does by default, with no history of the outlet's earlier pages. */
+    public static CleanArticle cleaned(ArticleSubmission submission) {
+        ArticleNormalizer normalizer = newNormalizer();
+        return normalizer.clean(normalizer.accept(submission, "bench", Instant.now()));
+    }
+
+    private static ArticleNormalizer newNormalizer() {
         return new ArticleNormalizer(1_000_000, new BoilerplateFilter(new OutletLineHistory(1, 50, 3)),
                 new LanguageIdentifier());
     }

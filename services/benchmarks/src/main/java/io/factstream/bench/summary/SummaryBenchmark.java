@@ -15,7 +15,6 @@ import io.factstream.text.Vectors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,9 +152,8 @@ public final class SummaryBenchmark {
     private static void printSeedSummaries(Path seeds, SentenceEmbedder embedder, List<Method> methods)
             throws IOException {
         for (Path page : seedPages(seeds)) {
-            CleanArticle cleaned = CleaningBenchmark.newNormalizer().normalize(new ArticleSubmission(
-                    "https://seed/" + page.getFileName(), null, Files.readString(page), null, null, "text/plain"),
-                    Instant.now());
+            CleanArticle cleaned = CleaningBenchmark.cleaned(new ArticleSubmission(
+                    "https://seed/" + page.getFileName(), null, Files.readString(page), null, null, "text/plain"));
             List<String> texts = SentenceSplitter.split(cleaned.body()).stream().map(Sentence::text).toList();
             Embedded article = new Embedded(texts, embedder.embedAll(texts));
             System.out.printf("%n===== %s: %s%n", page.getFileName(), cleaned.title());

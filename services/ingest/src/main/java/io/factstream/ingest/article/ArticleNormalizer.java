@@ -1,8 +1,11 @@
 package io.factstream.ingest.article;
 
+import io.factstream.contracts.Ids;
+import io.factstream.contracts.RawSubmission;
 import io.factstream.ingest.cleaning.BoilerplateFilter;
 import io.factstream.ingest.cleaning.HtmlMainText;
 import io.factstream.ingest.cleaning.LanguageIdentifier;
+import io.factstream.ingest.cleaning.PageContent;
 import io.factstream.ingest.cleaning.ParagraphText;
 import io.factstream.ingest.cleaning.PublishedTime;
 import io.factstream.ingest.cleaning.TextBlock;
@@ -12,8 +15,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** Validates a submission and turns it into the cleaned article that the pipeline processes. */
+/**
+ * The two steps of a submission: {@link #accept} checks it at the door, once, and gives it its id; {@link #clean}
+ * turns the accepted submission into the article that the pipeline processes. An accepted submission is never
+ * checked again, so what was accepted is processed even after the rules change.
+ */
 public class ArticleNormalizer {
+    private static final String HTML = "text/html";
     private final int maxBodyChars;
     private final BoilerplateFilter boilerplate;
     private final LanguageIdentifier languages;
@@ -27,10 +35,12 @@ public class ArticleNormalizer {
     /**
      * The checks a submission must pass before it is accepted; cheap, unlike the cleaning.
      *
-     * @return the canonical URL, which gives the article its id
+     * @param source     how it arrived: {@code http}, {@code cms} or {@code feed}
+     * @param receivedAt when it arrived
+     * @return the submission as accepted, with the id its canonical URL gives: what {@code articles.raw} carries
      * @throws InvalidArticleException when the submission can never become an article
      */
-    public URI validate(ArticleSubmission submission) {
+    public RawSubmission accept(ArticleSubmission submission, String source, Instant receivedAt) {
         if (submission == null) {
             throw InvalidArticleException.badRequest("the request has no article");
         }
@@ -40,33 +50,39 @@ public class ArticleNormalizer {
             throw new InvalidArticleException(413, "body has " + submission.body().length()
                     + " characters, more than the limit of " + maxBodyChars);
         }
-        contentTypeOf(submission);
+        checkContentType(submission.contentType());
         URI canonical = CanonicalUrl.of(submission.url());
         if (submission.publishedAt() != null && !submission.publishedAt().isBlank()) {
             PublishedTime.parse(submission.publishedAt());
         }
-        return canonical;
+        return new RawSubmission(RawSubmission.SCHEMA_VERSION, Ids.articleId(canonical.toString()), source,
+                receivedAt, submission.url(), submission.title(), submission.body(), submission.outlet(),
+                submission.publishedAt(), submission.contentType(), submission.byline(), submission.located());
     }
 
     /**
-     * @param receivedAt when the article was accepted; its publication time when the submission has none
-     * @throws InvalidArticleException when the submission is invalid or has no text once cleaned
+     * @param accepted a submission as {@link #accept} accepted it; its publication time is when it arrived when it
+     *                 has none
+     * @throws InvalidArticleException when it has no text once cleaned
      */
-    public CleanArticle normalize(ArticleSubmission submission, Instant receivedAt) {
-        URI canonical = validate(submission);
-        Instant publishedAt = submission.publishedAt() == null || submission.publishedAt().isBlank()
-                ? receivedAt : PublishedTime.parse(submission.publishedAt());
-        String outlet = submission.outlet() == null || submission.outlet().isBlank()
-                ? CanonicalUrl.outletOf(canonical) : submission.outlet().strip().toLowerCase(Locale.ROOT);
-        List<TextBlock> blocks = mainText(submission.body(), contentTypeOf(submission), canonical.toString());
-        String body = ParagraphText.of(boilerplate.keepContent(outlet, canonical.toString(), blocks));
+    public CleanArticle clean(RawSubmission accepted) {
+        URI canonical = CanonicalUrl.of(accepted.url());
+        Instant publishedAt = accepted.publishedAt() == null || accepted.publishedAt().isBlank()
+                ? accepted.receivedAt() : PublishedTime.parse(accepted.publishedAt());
+        String outlet = accepted.outlet() == null || accepted.outlet().isBlank()
+                ? CanonicalUrl.outletOf(canonical) : accepted.outlet().strip().toLowerCase(Locale.ROOT);
+        List<TextBlock> blocks = mainText(accepted.body(), HTML.equals(normalised(accepted.contentType())),
+                canonical.toString());
+        PageContent page = boilerplate.keepContent(outlet, canonical.toString(), blocks);
+        String body = ParagraphText.of(page.story());
         if (body.isBlank()) {
             throw InvalidArticleException.badRequest("body has no text");
         }
-        String title = submission.title() == null || submission.title().isBlank()
-                ? BoilerplateFilter.headline(blocks).orElseGet(() -> firstLine(body))
-                : TextRepair.repair(submission.title()).replaceAll("\\s+", " ").strip();
-        return new CleanArticle(canonical.toString(), title, body, outlet, publishedAt, languages.languageOf(body));
+        String title = accepted.title() == null || accepted.title().isBlank()
+                ? page.headline().orElseGet(() -> firstLine(body))
+                : TextRepair.repair(accepted.title()).replaceAll("\\s+", " ").strip();
+        return new CleanArticle(accepted.articleId(), canonical.toString(), title, body, outlet, publishedAt,
+                languages.languageOf(body));
     }
 
     private static void require(String value, String field) {
@@ -75,23 +91,24 @@ public class ArticleNormalizer {
         }
     }
 
-    private static String contentTypeOf(ArticleSubmission submission) {
-        String type = submission.contentType() == null ? "text/plain"
-                : submission.contentType().strip().toLowerCase(Locale.ROOT);
-        if (!type.equals("text/plain") && !type.equals("text/html")) {
-            throw new InvalidArticleException(415,
-                    "contentType must be text/plain or text/html, got: " + submission.contentType());
+    private static void checkContentType(String contentType) {
+        String type = normalised(contentType);
+        if (!type.equals("text/plain") && !type.equals(HTML)) {
+            throw new InvalidArticleException(415, "contentType must be text/plain or text/html, got: " + contentType);
         }
-        return type;
+    }
+
+    private static String normalised(String contentType) {
+        return contentType == null ? "text/plain" : contentType.strip().toLowerCase(Locale.ROOT);
     }
 
     /**
      * Repairs the characters and finds the main text; the page furniture is dropped from it next, then the paragraphs
      * are tidied.
      */
-    private static List<TextBlock> mainText(String body, String contentType, String url) {
+    private static List<TextBlock> mainText(String body, boolean html, String url) {
         String repaired = TextRepair.repair(body);
-        return contentType.equals("text/html") ? HtmlMainText.extract(repaired, url) : TextBlock.ofPlainText(repaired);
+        return html ? HtmlMainText.extract(repaired, url) : TextBlock.ofPlainText(repaired);
     }
 
     private static String firstLine(String body) {

@@ -53,26 +53,19 @@ public final class BoilerplateFilter {
 
     /**
      * @param articleKey identifies the article within its outlet, so that a re-submission does not count as a repeat
-     * @return the blocks without their boilerplate lines; all of them unchanged when every line looks like boilerplate
+     * @return the blocks without their boilerplate lines (all of them unchanged when every line looks like
+     *         boilerplate), and the page's headline: the longest line shaped like a headline (a few words, no closing
+     *         full stop, no call to action, not a byline or a breadcrumb trail) before the first line of prose
      */
-    public List<TextBlock> keepContent(String outlet, String articleKey, List<TextBlock> blocks) {
+    public PageContent keepContent(String outlet, String articleKey, List<TextBlock> blocks) {
         List<Line> lines = linesOf(blocks);
         Set<Long> repeated = history.rememberAndFindRepeated(outlet, articleKey, candidateHashes(lines));
         boolean[] boilerplate = classify(lines, repeated);
         dropLinesAwayFromTheStory(lines, boilerplate);
-        keepStandfirst(lines, boilerplate);
-        return keptBlocks(blocks, lines, boilerplate);
-    }
-
-    /**
-     * The page's headline, for an article submitted without a title: the longest line shaped like a headline (a few
-     * words, no closing full stop, no call to action, not a byline or a breadcrumb trail) before the first line of
-     * prose; empty when there is none.
-     */
-    public static Optional<String> headline(List<TextBlock> blocks) {
-        List<Line> lines = linesOf(blocks);
         int headline = headlineIndex(lines);
-        return headline < 0 ? Optional.empty() : Optional.of(lines.get(headline).text());
+        keepStandfirst(lines, headline, boilerplate);
+        return new PageContent(keptBlocks(blocks, lines, boilerplate),
+                headline < 0 ? Optional.empty() : Optional.of(lines.get(headline).text()));
     }
 
     private static List<Line> linesOf(List<TextBlock> blocks) {
@@ -98,8 +91,8 @@ public final class BoilerplateFilter {
     }
 
     /** A long sentence right under the headline is the standfirst, which sums up the story: it stays. */
-    private static void keepStandfirst(List<Line> lines, boolean[] boilerplate) {
-        int standfirst = headlineIndex(lines) + 1;
+    private static void keepStandfirst(List<Line> lines, int headline, boolean[] boilerplate) {
+        int standfirst = headline + 1;
         if (standfirst > 0 && standfirst < lines.size() && lines.get(standfirst).words() >= SENTENCE_WORDS
                 && lines.get(standfirst).callsToAction() == 0) {
             boilerplate[standfirst] = false;

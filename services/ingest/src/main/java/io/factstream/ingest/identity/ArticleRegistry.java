@@ -1,6 +1,5 @@
 package io.factstream.ingest.identity;
 
-import io.factstream.contracts.Ids;
 import io.factstream.ingest.article.CleanArticle;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +47,7 @@ public class ArticleRegistry {
     }
 
     public ArticleIdentity register(CleanArticle article) {
-        String articleId = Ids.articleId(article.url());
+        String articleId = article.articleId();
         Fingerprint fingerprint = Fingerprint.of(article.body());
         Long[] bandKeys = boxed(MinHash.bandKeys(fingerprint.signature()));
         Long[] anchors = boxed(fingerprint.anchors());

@@ -1,6 +1,5 @@
 package io.factstream.ingest.intake;
 
-import io.factstream.contracts.Ids;
 import io.factstream.contracts.RawSubmission;
 import io.factstream.ingest.article.ArticleNormalizer;
 import io.factstream.ingest.article.ArticleSubmission;
@@ -31,10 +30,7 @@ public class ArticleIntake {
      * @throws io.factstream.ingest.article.InvalidArticleException when the submission is not a valid article
      */
     public Uni<String> accept(ArticleSubmission submission, String source) {
-        String articleId = Ids.articleId(normalizer.validate(submission).toString());
-        RawSubmission raw = new RawSubmission(RawSubmission.SCHEMA_VERSION, articleId, source, clock.instant(),
-                submission.url(), submission.title(), submission.body(), submission.outlet(),
-                submission.publishedAt(), submission.contentType(), submission.byline(), submission.located());
-        return publisher.publish(raw).replaceWith(articleId);
+        RawSubmission raw = normalizer.accept(submission, source, clock.instant());
+        return publisher.publish(raw).replaceWith(raw.articleId());
     }
 }

@@ -3,7 +3,6 @@ package io.factstream.ingest.intake;
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.RawSubmission;
 import io.factstream.ingest.article.ArticleNormalizer;
-import io.factstream.ingest.article.ArticleSubmission;
 import io.factstream.ingest.article.CleanArticle;
 import io.factstream.ingest.identity.ArticleIdentity;
 import io.factstream.ingest.identity.ArticleRegistry;
@@ -39,9 +38,7 @@ public class RawSubmissionStream {
     @Blocking
     @RetryWhileUnavailable
     public void process(RawSubmission raw) {
-        ArticleSubmission submission = new ArticleSubmission(raw.url(), raw.title(), raw.body(), raw.outlet(),
-                raw.publishedAt(), raw.contentType(), raw.byline(), raw.located());
-        CleanArticle clean = normalizer.normalize(submission, raw.receivedAt());
+        CleanArticle clean = normalizer.clean(raw);
         ArticleIdentity identity = registry.register(clean);
         ArticleIngested article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, identity.articleId(),
                 identity.revision(), clean.url(), clean.title(), clean.body(), clean.outlet(), clean.publishedAt(),

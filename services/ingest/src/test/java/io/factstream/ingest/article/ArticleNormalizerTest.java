@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.factstream.contracts.Ids;
+import io.factstream.contracts.RawSubmission;
 import io.factstream.ingest.cleaning.BoilerplateFilter;
 import io.factstream.ingest.cleaning.LanguageIdentifier;
 import io.factstream.ingest.cleaning.OutletLineHistory;
@@ -16,9 +18,14 @@ class ArticleNormalizerTest {
     private final ArticleNormalizer normalizer = new ArticleNormalizer(1_000,
             new BoilerplateFilter(new OutletLineHistory(10, 10, 3)), LANGUAGES);
 
+    /** Accepted and cleaned, as articles.raw's consumer cleans what the door accepted at {@code NOW}. */
+    private CleanArticle cleaned(ArticleSubmission submission) {
+        return normalizer.clean(normalizer.accept(submission, "http", NOW));
+    }
+
     private CleanArticle normalize(String url, String body, String contentType, String publishedAt) {
-        return normalizer.normalize(new ArticleSubmission(url, "Ferry line resumes", body, null, publishedAt,
-                contentType), NOW);
+        return cleaned(new ArticleSubmission(url, "Ferry line resumes", body, null, publishedAt,
+                contentType));
     }
 
     @Test
@@ -84,8 +91,8 @@ class ArticleNormalizerTest {
                 + "<p>It looks like you're using an ad blocker.</p>"
                 + "<h3>You may also like</h3><ul><li><a href='/t'>Harbour tunnel opens next spring</a></li></ul>"
                 + "</body></html>";
-        CleanArticle article = normalizer.normalize(new ArticleSubmission("https://a.example/x", null, html, null, null,
-                "text/html"), NOW);
+        CleanArticle article = cleaned(new ArticleSubmission("https://a.example/x", null, html, null, null,
+                "text/html"));
         assertEquals("The ferry carried 300 passengers on its first day back, the operator said.", article.body());
         assertEquals("Ferry line resumes", article.title(), "submitted without a title");
     }
@@ -99,8 +106,8 @@ class ArticleNormalizerTest {
 
     @Test
     void titleIsRepairedToo() {
-        CleanArticle article = normalizer.normalize(new ArticleSubmission("https://a.example/x",
-                " Caf\u00c3\u00a9 reopens \n by the pier ", "Text.", null, null, null), NOW);
+        CleanArticle article = cleaned(new ArticleSubmission("https://a.example/x",
+                " Caf\u00c3\u00a9 reopens \n by the pier ", "Text.", null, null, null));
         assertEquals("Café reopens by the pier", article.title());
     }
 
@@ -117,13 +124,23 @@ class ArticleNormalizerTest {
 
     @Test
     void titleFallsBackToTheFirstLine() {
-        CleanArticle article = normalizer.normalize(new ArticleSubmission("https://a.example/x", null,
-                "Bridge closes for repairs\n\nThe bridge closes on Monday.", null, null, null), NOW);
+        CleanArticle article = cleaned(new ArticleSubmission("https://a.example/x", null,
+                "Bridge closes for repairs\n\nThe bridge closes on Monday.", null, null, null));
         assertEquals("Bridge closes for repairs", article.title());
         assertFalse(article.body().isEmpty());
     }
 
     private static int statusOf(Runnable normalization) {
         return assertThrows(InvalidArticleException.class, normalization::run).status();
+    }
+
+    @Test
+    void anAcceptedSubmissionHasTheIdOfItsCanonicalUrlAndIsCleanedUnderThatId() {
+        RawSubmission accepted = normalizer.accept(new ArticleSubmission(
+                "HTTPS://www.Harbor-Daily.example/ferry?utm_source=x", null, "Text.", null, null, null), "feed", NOW);
+        assertEquals(Ids.articleId("https://www.harbor-daily.example/ferry"), accepted.articleId());
+        assertEquals("feed", accepted.source());
+        assertEquals("HTTPS://www.Harbor-Daily.example/ferry?utm_source=x", accepted.url(), "kept as it arrived");
+        assertEquals(accepted.articleId(), normalizer.clean(accepted).articleId());
     }
 }

@@ -122,7 +122,7 @@ class BoilerplateFilterTest {
     void linesInsideAPlainTextParagraphAreJudgedOneByOne() {
         List<TextBlock> blocks = TextBlock.ofPlainText(FERRY_1 + "\nSubscribe now\n" + FERRY_2 + "\n\n" + FERRY_3);
         assertEquals(FERRY_1 + "\n" + FERRY_2 + "\n\n" + FERRY_3,
-                ParagraphText.of(filter.keepContent("a.example", "https://a.example/1", blocks)));
+                ParagraphText.of(filter.keepContent("a.example", "https://a.example/1", blocks).story()));
     }
 
     @Test
@@ -130,13 +130,13 @@ class BoilerplateFilterTest {
         List<TextBlock> blocks = List.of(new TextBlock(FERRY_1, 0), new TextBlock("Harbour tunnel opens next spring", 1),
                 new TextBlock(FERRY_2, 0.05));
         assertEquals(FERRY_1 + "\n\n" + FERRY_2,
-                ParagraphText.of(filter.keepContent("a.example", "https://a.example/1", blocks)));
+                ParagraphText.of(filter.keepContent("a.example", "https://a.example/1", blocks).story()));
     }
 
     @Test
     void anArticleThatIsAllFurnitureIsLeftAlone() {
         List<TextBlock> blocks = TextBlock.ofPlainText("Subscribe now\n\nLog in");
-        assertEquals(blocks, filter.keepContent("a.example", "https://a.example/1", blocks));
+        assertEquals(blocks, filter.keepContent("a.example", "https://a.example/1", blocks).story());
     }
 
     // The repeated lines below sit inside the story, where only the line's own signals and the outlet's history judge it
@@ -192,7 +192,7 @@ class BoilerplateFilterTest {
 
     private String clean(String outlet, String path, String... paragraphs) {
         List<TextBlock> blocks = TextBlock.ofPlainText(String.join("\n\n", paragraphs));
-        return ParagraphText.of(filter.keepContent(outlet, "https://" + outlet + path, blocks));
+        return ParagraphText.of(filter.keepContent(outlet, "https://" + outlet + path, blocks).story());
     }
 
     private void assertCleaned(String outlet, Paragraph... paragraphs) {
@@ -202,7 +202,7 @@ class BoilerplateFilterTest {
         }
         String expected = List.of(paragraphs).stream().filter(Paragraph::real).map(Paragraph::text)
                 .collect(Collectors.joining("\n\n"));
-        assertEquals(expected, ParagraphText.of(filter.keepContent(outlet, "https://" + outlet + "/x", blocks)));
+        assertEquals(expected, ParagraphText.of(filter.keepContent(outlet, "https://" + outlet + "/x", blocks).story()));
     }
 
     private static Paragraph real(String text) {

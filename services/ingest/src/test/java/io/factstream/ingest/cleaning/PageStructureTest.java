@@ -27,8 +27,12 @@ class PageStructureTest {
     private final BoilerplateFilter filter = new BoilerplateFilter(new OutletLineHistory(100, 50, 3));
 
     private String cleaned(List<String> page) {
-        return ParagraphText.of(filter.keepContent("varnholt-post.example", "https://varnholt-post.example/1",
-                TextBlock.ofPlainText(String.join("\n\n", page))));
+        return ParagraphText.of(keptOf(page).story());
+    }
+
+    private PageContent keptOf(List<String> page) {
+        return filter.keepContent("varnholt-post.example", "https://varnholt-post.example/1",
+                TextBlock.ofPlainText(String.join("\n\n", page)));
     }
 
     private static List<String> page(List<String> before, List<String> after) {
@@ -50,7 +54,7 @@ class PageStructureTest {
                 List.of("Thanks for signing up", "Reload the page or open another page on the site to be signed in "
                         + "automaticallyReload your browser to be signed in"));
         assertEquals(STANDFIRST + "\n\n" + story(), cleaned(page));
-        assertEquals(Optional.of(HEADLINE), BoilerplateFilter.headline(TextBlock.ofPlainText(String.join("\n\n", page))));
+        assertEquals(Optional.of(HEADLINE), keptOf(page).headline());
     }
 
     @Test
@@ -60,7 +64,7 @@ class PageStructureTest {
                         + "reply data is handled.", "Ad blocker spotted", "Kindly switch off your ad blocker for this "
                         + "site so that we can keep writing."));
         assertEquals(story(), cleaned(page));
-        assertEquals(Optional.of(HEADLINE), BoilerplateFilter.headline(TextBlock.ofPlainText(String.join("\n\n", page))),
+        assertEquals(Optional.of(HEADLINE), keptOf(page).headline(),
                 "the headline, not the breadcrumb trail or the byline");
     }
 
