@@ -1,0 +1,67 @@
+package io.factstream.query.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reading the query parameters the API shares. Each reader adds what is wrong to {@code problems}, so that one 400
+ * answer names every bad parameter.
+ */
+public final class QueryParameters {
+    private QueryParameters() {
+    }
+
+    /** One of the enum's constants, whatever its case; null when absent. */
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value, List<String> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(name + " must be one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    /** An ISO-8601 instant, or a day meaning its start in UTC; null when absent. */
+    public static Instant date(String name, String value, List<String> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC)
+                    .toInstant();
+        } catch (DateTimeParseException e) {
+            problems.add(name + " must be an ISO-8601 day or instant, e.g. 2026-11-23 or 2026-11-23T08:00:00Z");
+            return null;
+        }
+    }
+
+    /** {@code true} or {@code false}, whatever the case; {@code absent} when the parameter is not given. */
+    public static boolean flag(String name, String value, boolean absent, List<String> problems) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        String flag = value.strip().toLowerCase(Locale.ROOT);
+        if (!flag.equals("true") && !flag.equals("false")) {
+            problems.add(name + " must be true or false");
+        }
+        return flag.equals("true");
+    }
+
+    /** A page number and size: 0 or more, and 1 to {@code maxSize}. */
+    public static void page(int page, int size, int maxSize, List<String> problems) {
+        if (page < 0) {
+            problems.add("page must be 0 or more");
+        }
+        if (size < 1 || size > maxSize) {
+            problems.add("size must be 1 to " + maxSize);
+        }
+    }
+}
