@@ -77,5 +77,5 @@ function spectrum(coverage) {
 
 function header() {
   document.body.prepend(el('header', {}, el('h1', {}, 'Factstream'),
-    el('a', { href: '/' }, 'Live verdicts'), el('a', { href: '/search.html' }, 'Search claims')));
+    el('a', { href: '/' }, 'Front page'), el('a', { href: '/search.html' }, 'Search claims')));
 }

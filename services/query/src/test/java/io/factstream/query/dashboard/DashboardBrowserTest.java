@@ -131,6 +131,31 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theFrontPageListsTheLatestStoriesAndQueuesANewContradictionWithoutReload() throws Exception {
+        publishArticle();
+        publish(Topic.VERDICTS, verdict(1, VerdictLabel.SINGLE_SOURCE));
+        awaitIndexed(1);
+        browser.get(root.toString());
+        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
+                "Connected"));
+        WebElement story = waitFor(By.cssSelector("[data-testid=stories] [data-story='s" + run + "']"));
+        assertTrue(story.getText().contains(TITLE), story.getText());
+        assertTrue(story.getText().contains("coverage gap: no Right coverage"), story.getText());
+        assertTrue(browser.findElements(By.cssSelector("[data-testid=attention] [data-claim='" + claimId + "']"))
+                .isEmpty(), "a single-source claim needs no attention");
+        assertTrue(waitFor(By.cssSelector("[data-testid=stats]")).getText().contains("Last 24 hours"));
+
+        publish(Topic.VERDICTS, verdict(2, VerdictLabel.CONTRADICTED));
+        WebElement queued = waitFor(By.cssSelector("[data-testid=attention] [data-claim='" + claimId + "']"));
+        assertTrue(queued.getText().contains("Contradicted"), queued.getText());
+        assertNoAlert();
+        HeadlessChromium.screenshot(browser, "front-page");
+
+        story.findElement(By.tagName("a")).click();
+        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.urlContains("story.html?id=s" + run));
+    }
+
+        @Test
     void aVerdictArrivesLiveOnTheFeed() throws Exception {
         publishArticle();
         browser.get(root.toString());
