@@ -153,6 +153,8 @@ class DashboardBrowserTest {
 
         story.findElement(By.tagName("a")).click();
         new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.urlContains("story.html?id=s" + run));
+        assertTrue(waitFor(By.cssSelector("[data-testid=what-happened]")).getText()
+                .contains("coastline-courier.example: The repairs cost 4.2 million euros."), "the story's summary");
     }
 
         @Test
