@@ -19,9 +19,27 @@ async function loadStats() {
     counts('Last 7 days', stats.last7Days));
 }
 
+const filter = document.getElementById('attention-filter');
+filter.addEventListener('submit', event => {
+  event.preventDefault();
+  loadAttention().catch(error => showError(document.getElementById('attention'), error));
+});
+
+/** The claims the filter asks for: a label, or each label that needs attention, with the outlet and topic given. */
+function attentionQueries() {
+  const form = new FormData(filter);
+  const labels = form.get('label') ? [form.get('label')] : ATTENTION;
+  return labels.map(label => {
+    const query = new URLSearchParams({ sort: 'date', size: '20', label });
+    for (const name of ['outlet', 'topic']) {
+      if (String(form.get(name) || '').trim()) query.set(name, String(form.get(name)).trim());
+    }
+    return '/claims?' + query;
+  });
+}
+
 async function loadAttention() {
-  const pages = await Promise.all(ATTENTION.map(label =>
-    getJson('/claims?sort=date&size=20&label=' + encodeURIComponent(label))));
+  const pages = await Promise.all(attentionQueries().map(getJson));
   const claims = pages.flatMap(page => page.claims)
     .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt))).slice(0, 20);
   const list = document.getElementById('attention');
@@ -29,6 +47,14 @@ async function loadAttention() {
     el('a', { href: '/report.html?id=' + encodeURIComponent(claim.articleId) + '#claim-' + claim.claimId }, claim.text),
     el('div', { class: 'muted' }, claim.outlet || '', ' · ', day(claim.publishedAt)))));
   if (!claims.length) list.replaceChildren(el('li', { class: 'muted' }, 'Nothing contradicted or disputed.'));
+}
+
+async function loadGaps() {
+  const page = await getJson('/stories?gap=true&size=10');
+  document.getElementById('gaps').replaceChildren(...page.stories.map(story => el('li', { 'data-story': story.storyId },
+    el('span', { class: 'label DISPUTED' }, 'Coverage gap'),
+    el('a', { href: '/story.html?id=' + encodeURIComponent(story.storyId) }, story.title),
+    el('div', { class: 'muted' }, story.coverage.gap, ' · ', day(story.updatedAt)))));
 }
 
 async function loadStories() {
@@ -43,7 +69,8 @@ async function loadStories() {
 }
 
 function refresh() {
-  for (const [load, id] of [[loadStats, 'stats'], [loadAttention, 'attention'], [loadStories, 'stories']]) {
+  for (const [load, id] of [[loadStats, 'stats'], [loadAttention, 'attention'], [loadGaps, 'gaps'],
+    [loadStories, 'stories']]) {
     load().catch(error => showError(document.getElementById(id), error));
   }
 }

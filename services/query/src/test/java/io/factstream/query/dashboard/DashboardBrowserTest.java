@@ -38,6 +38,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -144,10 +145,21 @@ class DashboardBrowserTest {
         assertTrue(browser.findElements(By.cssSelector("[data-testid=attention] [data-claim='" + claimId + "']"))
                 .isEmpty(), "a single-source claim needs no attention");
         assertTrue(waitFor(By.cssSelector("[data-testid=stats]")).getText().contains("Last 24 hours"));
+        assertTrue(waitFor(By.cssSelector("[data-testid=gaps] [data-story='s" + run + "']")).getText()
+                .contains("no Right coverage"), "a story with a coverage gap is queued");
 
         publish(Topic.VERDICTS, verdict(2, VerdictLabel.CONTRADICTED));
         WebElement queued = waitFor(By.cssSelector("[data-testid=attention] [data-claim='" + claimId + "']"));
         assertTrue(queued.getText().contains("Contradicted"), queued.getText());
+        Select label = new Select(browser.findElement(By.name("label")));
+        label.selectByValue("DISPUTED");
+        browser.findElement(By.cssSelector("#attention-filter button")).click();
+        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("[data-testid=attention] [data-claim='" + claimId + "']")));
+        label.selectByValue("");
+        browser.findElement(By.name("outlet")).sendKeys("harbor-daily.example");
+        browser.findElement(By.cssSelector("#attention-filter button")).click();
+        waitFor(By.cssSelector("[data-testid=attention] [data-claim='" + claimId + "']"));
         assertNoAlert();
         HeadlessChromium.screenshot(browser, "front-page");
 
