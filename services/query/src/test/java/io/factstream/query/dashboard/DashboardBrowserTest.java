@@ -139,37 +139,39 @@ class DashboardBrowserTest {
         browser.get(root.toString());
         new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
                 "Connected"));
-        WebElement story = waitFor(By.cssSelector("[data-testid=stories] [data-story='s" + run + "']"));
-        assertTrue(story.getText().contains(TITLE), story.getText());
-        assertTrue(story.getText().contains("coverage gap: no Right coverage"), story.getText());
-        assertTrue(browser.findElements(By.cssSelector("[data-testid=attention] [data-claim='" + claimId + "']"))
-                .isEmpty(), "a single-source claim needs no attention");
-        assertTrue(waitFor(By.cssSelector("[data-testid=stats]")).getText().contains("Last 24 hours"));
-        assertTrue(waitFor(By.cssSelector("[data-testid=gaps] [data-story='s" + run + "']")).getText()
-                .contains("no Right coverage"), "a story with a coverage gap is queued");
+        // The lists are drawn again whenever verdicts arrive: wait on what they show, never on an element found before.
+        By story = By.cssSelector("[data-testid=stories] [data-story='s" + run + "']");
+        By queued = By.cssSelector("[data-testid=attention] [data-claim='" + claimId + "']");
+        awaitText(story, TITLE);
+        awaitText(story, "coverage gap: no Right coverage");
+        awaitText(By.cssSelector("[data-testid=gaps] [data-story='s" + run + "']"), "no Right coverage");
+        awaitText(By.cssSelector("[data-testid=stats]"), "Last 24 hours");
+        assertTrue(browser.findElements(queued).isEmpty(), "a single-source claim needs no attention");
 
         publish(Topic.VERDICTS, verdict(2, VerdictLabel.CONTRADICTED));
-        WebElement queued = waitFor(By.cssSelector("[data-testid=attention] [data-claim='" + claimId + "']"));
-        assertTrue(queued.getText().contains("Contradicted"), queued.getText());
-        Select label = new Select(browser.findElement(By.name("label")));
-        label.selectByValue("DISPUTED");
+        awaitText(queued, "Contradicted");
+        new Select(browser.findElement(By.name("label"))).selectByValue("DISPUTED");
         browser.findElement(By.cssSelector("#attention-filter button")).click();
-        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.invisibilityOfElementLocated(
-                By.cssSelector("[data-testid=attention] [data-claim='" + claimId + "']")));
-        label.selectByValue("");
+        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.invisibilityOfElementLocated(queued));
+        new Select(browser.findElement(By.name("label"))).selectByValue("");
         browser.findElement(By.name("outlet")).sendKeys("harbor-daily.example");
         browser.findElement(By.cssSelector("#attention-filter button")).click();
-        waitFor(By.cssSelector("[data-testid=attention] [data-claim='" + claimId + "']"));
+        awaitText(queued, "Contradicted");
         assertNoAlert();
         HeadlessChromium.screenshot(browser, "front-page");
 
-        story.findElement(By.tagName("a")).click();
+        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-testid=stories] [data-story='s" + run + "'] a"))).click();
         new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.urlContains("story.html?id=s" + run));
-        assertTrue(waitFor(By.cssSelector("[data-testid=what-happened]")).getText()
-                .contains("coastline-courier.example: The repairs cost 4.2 million euros."), "the story's summary");
+        awaitText(By.cssSelector("[data-testid=what-happened]"),
+                "coastline-courier.example: The repairs cost 4.2 million euros.");
     }
 
-        @Test
+    private void awaitText(By locator, String text) {
+        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    @Test
     void aVerdictArrivesLiveOnTheFeed() throws Exception {
         publishArticle();
         browser.get(root.toString());

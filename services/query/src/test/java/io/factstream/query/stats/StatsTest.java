@@ -33,8 +33,8 @@ class StatsTest {
         topics.verdict(today, 1, VerdictLabel.CONTRADICTED);
         topics.verdict(threeDaysAgo, 1, VerdictLabel.CONTRADICTED);
         topics.verdict(lastMonth, 1, VerdictLabel.CONTRADICTED);
-        topics.awaitSearchable(marker, 4);
-        awaitLabelled(marker, VerdictLabel.CONTRADICTED, 3);
+        awaitFound(marker, null, 4);
+        awaitFound(marker, VerdictLabel.CONTRADICTED, 3);
 
         JsonPath after = stats();
         assertEquals(1, count(after, "last24Hours", "CONTRADICTED") - count(before, "last24Hours", "CONTRADICTED"));
@@ -52,15 +52,18 @@ class StatsTest {
         return count == null ? 0 : count.longValue();
     }
 
-    private static void awaitLabelled(String word, VerdictLabel label, int count) throws InterruptedException {
+    /** Waits until search finds {@code count} claims with {@code word}, with {@code label} when it is not null. */
+    private static void awaitFound(String word, VerdictLabel label, int count) throws InterruptedException {
         for (int attempt = 0; attempt < 150; attempt++) {
-            int labelled = given().queryParam("q", word).queryParam("label", label.name()).get("/claims").then()
-                    .extract().jsonPath().getInt("total");
-            if (labelled == count) {
+            var request = given().queryParam("q", word);
+            if (label != null) {
+                request.queryParam("label", label.name());
+            }
+            if (request.get("/claims").then().extract().jsonPath().getInt("total") == count) {
                 return;
             }
             Thread.sleep(200);
         }
-        throw new AssertionError(count + " claims labelled " + label + " never became searchable");
+        throw new AssertionError(count + " claims with " + word + " labelled " + label + " were never found");
     }
 }
