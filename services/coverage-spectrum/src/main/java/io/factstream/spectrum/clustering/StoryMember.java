@@ -6,6 +6,7 @@ import io.factstream.contracts.StoryArticle;
 import io.factstream.spectrum.summary.KeyClaim;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An article as the story index keeps it: enough to match later articles and to compute the spectrum.
@@ -21,6 +22,20 @@ public record StoryMember(String articleId, String storyId, String url, String t
     public StoryMember inStory(String otherStoryId) {
         return new StoryMember(articleId, otherStoryId, url, title, lead, outlet, bias, originId, publishedAt,
                 storyVector, articleVector, keyClaims);
+    }
+
+    /**
+     * The same member with its key claim {@code claimId} marked refuted or not; empty when that is no key claim of
+     * it or its mark does not change.
+     */
+    public Optional<StoryMember> withRefuted(String claimId, boolean refuted) {
+        if (keyClaims == null || keyClaims.stream().noneMatch(claim -> claim.claimId().equals(claimId)
+                && claim.refuted() != refuted)) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoryMember(articleId, storyId, url, title, lead, outlet, bias, originId, publishedAt,
+                storyVector, articleVector, keyClaims.stream().map(claim -> claim.claimId().equals(claimId)
+                        ? new KeyClaim(claim.claimId(), claim.text(), claim.embedding(), refuted) : claim).toList()));
     }
 
     public String titleAndLead() {

@@ -7,6 +7,7 @@ import io.factstream.spectrum.clustering.StoryMember;
 import io.factstream.spectrum.clustering.StoryMerges;
 import io.factstream.spectrum.ratings.OutletRatings;
 import io.factstream.spectrum.story.StoryPublisher;
+import io.factstream.spectrum.summary.KeyClaim;
 import io.factstream.support.metrics.StageMetrics;
 import io.factstream.support.resilience.RetryWhileUnavailable;
 import io.micrometer.core.annotation.Timed;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Each claim's evidence round ({@code claims.evidence}) may add a statement to its story's common ground, or take
- * one away; the story is then published again with it.
+ * one away, and may mark one of its article's key claims refuted or no longer refuted (the story's summary leaves a
+ * refuted claim out); the story is then published again.
  */
 @ApplicationScoped
 public class CommonGroundStream {
@@ -43,8 +45,9 @@ public class CommonGroundStream {
     @RetryWhileUnavailable
     public void update(ClaimEvidence claim) throws IOException {
         Optional<CommonGround> found = CommonGroundFinder.of(claim, ratings::biasOf);
-        if (found.isEmpty() && claim.round() == ClaimEvidence.FIRST_ROUND) {
-            return; // the first round of a claim that has no common ground: it had none to forget either
+        boolean refuted = KeyClaim.refutedBy(claim);
+        if (found.isEmpty() && !refuted && claim.round() == ClaimEvidence.FIRST_ROUND) {
+            return; // a first round with neither common ground nor refutation: nothing was there to undo either
         }
         Optional<StoryMember> article = stories.find(claim.articleId());
         if (article.isEmpty()) {
@@ -53,7 +56,11 @@ public class CommonGroundStream {
         String storyId = merges.resolve(article.get().storyId());
         boolean changed = found.isPresent() ? commonGround.save(storyId, found.get())
                 : commonGround.delete(storyId, claim.claimId());
-        if (changed) {
+        Optional<StoryMember> marked = article.get().withRefuted(claim.claimId(), refuted);
+        if (marked.isPresent()) {
+            stories.save(marked.get());
+        }
+        if (changed || marked.isPresent()) {
             publisher.publish(storyId);
         }
     }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * What happened in a story, across its outlets: the most central of its articles' key claims (maximal marginal
- * relevance, as for one article), none restating one already picked, and a second sentence from an outlet only once
+ * relevance, as for one article) that no source refutes, none restating one already picked, and a second sentence from an outlet only once
  * every outlet with key claims has one. Outlets covering one event restate each other far more than an article
  * repeats itself, so a restatement is ruled out rather than only weighed against. Reprints of one wire story are one source: the earliest
  * copy speaks for it. The centroid weighs each source alike, however many claims it has.
@@ -47,7 +47,8 @@ public final class StorySummary {
         float[] centroid = Vectors.normalisedSum(speaking.stream().map(member -> Vectors.normalisedSum(
                 member.keyClaims().stream().map(claim -> claim.embedding().values()).toList())).toList());
         List<Candidate> candidates = speaking.stream()
-                .flatMap(member -> member.keyClaims().stream().map(claim -> new Candidate(member, claim))).toList();
+                .flatMap(member -> member.keyClaims().stream().filter(claim -> !claim.refuted())
+                        .map(claim -> new Candidate(member, claim))).toList();
         List<Candidate> picked = new ArrayList<>();
         while (picked.size() < SENTENCES) {
             Optional<Candidate> next = next(candidates, picked, centroid);

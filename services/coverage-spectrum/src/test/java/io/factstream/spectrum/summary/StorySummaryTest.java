@@ -1,6 +1,7 @@
 package io.factstream.spectrum.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factstream.contracts.Bias;
@@ -22,7 +23,7 @@ class StorySummaryTest {
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) (direction[i] / norm);
         }
-        return new KeyClaim(id, "Claim " + id + ".", Embedding.of(values));
+        return new KeyClaim(id, "Claim " + id + ".", Embedding.of(values), false);
     }
 
     private static StoryMember member(String articleId, String outlet, String originId, int hoursLater,
@@ -67,5 +68,21 @@ class StorySummaryTest {
         assertEquals(List.of("a-reopened"), claimIds(StorySummary.of(List.of(
                 member("a1", "a.example", "a1", 0, claim("a-reopened", 1, 0, 0, 0)),
                 member("b1", "b.example", "b1", 1, claim("b-reopened", 1, 0.1, 0, 0))))));
+    }
+
+    @Test
+    void aRefutedClaimIsLeftOutUntilTheRefutationGoes() {
+        StoryMember monday = member("a1", "a.example", "a1", 0, claim("a-monday", 1, 0, 0, 0),
+                claim("a-cost", 0.6, 0.8, 0, 0));
+        StoryMember friday = member("b1", "b.example", "b1", 1, claim("b-friday", 0.95, 0, 0.3, 0),
+                claim("b-traffic", 0.5, 0, 0.8, 0));
+        StoryMember refuted = friday.withRefuted("b-friday", true).orElseThrow();
+
+        assertTrue(claimIds(StorySummary.of(List.of(monday, refuted))).contains("b-traffic"));
+        assertFalse(claimIds(StorySummary.of(List.of(monday, refuted))).contains("b-friday"));
+        assertTrue(friday.withRefuted("b-friday", false).isEmpty(), "no change: not refuted before either");
+        assertTrue(friday.withRefuted("no-such-claim", true).isEmpty(), "not a key claim of the article");
+        StoryMember cleared = refuted.withRefuted("b-friday", false).orElseThrow();
+        assertEquals(friday.keyClaims(), cleared.keyClaims(), "a later round without the refutation restores it");
     }
 }
