@@ -34,6 +34,11 @@ const LABEL_NAMES = {
   NOT_CHECKED: 'Not checked',
 };
 
+/** The address of an article's report, at one of its claims when claimId is given. */
+function reportHref(articleId, claimId) {
+  return '/report.html?id=' + encodeURIComponent(articleId) + (claimId ? '#claim-' + encodeURIComponent(claimId) : '');
+}
+
 function labelBadge(label) {
   return el('span', { class: 'label ' + label }, LABEL_NAMES[label] || label);
 }
@@ -61,7 +66,10 @@ function spectrum(coverage) {
     'aria-label': `Left ${coverage.left}%, Center ${coverage.center}%, Right ${coverage.right}%` });
   for (const side of ['left', 'center', 'right']) {
     if (coverage[side] > 0) {
-      bar.append(el('div', { class: side, style: `width:${coverage[side]}%` }, `${coverage[side]}%`));
+      // Set through the style property: the Content-Security-Policy forbids style attributes.
+      const share = el('div', { class: side }, `${coverage[side]}%`);
+      share.style.width = `${coverage[side]}%`;
+      bar.append(share);
     }
   }
   return el('div', { class: 'coverage' }, bar,
@@ -77,5 +85,5 @@ function spectrum(coverage) {
 
 function header() {
   document.body.prepend(el('header', {}, el('h1', {}, 'Factstream'),
-    el('a', { href: '/' }, 'Front page'), el('a', { href: '/search.html' }, 'Search claims')));
+    el('a', { href: '/' }, 'Front page'), el('a', { href: '/search.html' }, 'Search')));
 }

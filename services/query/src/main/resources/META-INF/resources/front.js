@@ -44,7 +44,7 @@ async function loadAttention() {
     .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt))).slice(0, 20);
   const list = document.getElementById('attention');
   list.replaceChildren(...claims.map(claim => el('li', { 'data-claim': claim.claimId }, labelBadge(claim.label),
-    el('a', { href: '/report.html?id=' + encodeURIComponent(claim.articleId) + '#claim-' + claim.claimId }, claim.text),
+    el('a', { href: reportHref(claim.articleId, claim.claimId) }, claim.text),
     el('div', { class: 'muted' }, claim.outlet || '', ' · ', day(claim.publishedAt)))));
   if (!claims.length) list.replaceChildren(el('li', { class: 'muted' }, 'Nothing contradicted or disputed.'));
 }
@@ -94,7 +94,7 @@ function show(verdict) {
   const item = el('li', { 'data-claim': verdict.claimId },
     labelBadge(verdict.label),
     verdict.editorial ? el('span', { class: 'muted' }, 'editorial · ') : '',
-    el('a', { href: '/report.html?id=' + encodeURIComponent(verdict.articleId) + '#claim-' + verdict.claimId },
+    el('a', { href: reportHref(verdict.articleId, verdict.claimId) },
       verdict.claimText),
     el('div', { class: 'muted' }, `revision ${verdict.revision}`,
       verdict.previousLabel ? ` (was ${LABEL_NAMES[verdict.previousLabel] || verdict.previousLabel})` : '',

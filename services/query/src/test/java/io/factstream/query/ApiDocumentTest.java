@@ -15,6 +15,7 @@ class ApiDocumentTest {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body(containsString("/articles/{id}/report"))
                 .body(containsString("/stories/{id}"))
+                .body(containsString("/stories/{id}/timeline"))
                 .body(containsString("\"/stories\""))
                 .body(containsString("\"/stats\""))
                 .body(containsString("\"/claims\""))

@@ -134,7 +134,8 @@ public class ResultTopics {
 
     /** The claims, up to 100, that search finds by {@code word}, newest first. */
     public List<ClaimHit> claimsWith(String word) throws IOException {
-        return search.find(new ClaimQuery(word, null, null, null, null, null, ClaimQuery.Sort.DATE, 0, 100)).claims();
+        return search.find(new ClaimQuery(word, null, null, null, null, null, null, ClaimQuery.Sort.DATE, 0, 100))
+                .claims();
     }
 
     /** Waits until {@code count} claims with {@code word} are searchable with a label each. */

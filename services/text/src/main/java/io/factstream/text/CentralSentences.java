@@ -47,10 +47,11 @@ public final class CentralSentences {
         float[] centroid = Vectors.normalisedSum(candidates.stream().map(embeddings::get).toList());
         List<Integer> picked = new ArrayList<>();
         while (picked.size() < Math.min(count, candidates.size())) {
-            int next = candidates.stream().filter(i -> !picked.contains(i))
-                    .max(Comparator.comparingDouble(i -> marginalRelevance(i, embeddings, centroid, picked)
-                            + leadWeight / (1 + candidates.indexOf(i))))
-                    .orElseThrow();
+            // A candidate's rank among the statements is its place in the list, so no lookup is needed.
+            int next = IntStream.range(0, candidates.size()).filter(rank -> !picked.contains(candidates.get(rank)))
+                    .boxed().max(Comparator.comparingDouble(rank -> marginalRelevance(candidates.get(rank), embeddings,
+                            centroid, picked) + leadWeight / (1 + rank)))
+                    .map(candidates::get).orElseThrow();
             picked.add(next);
         }
         return picked.stream().sorted().toList();

@@ -10,7 +10,8 @@ public enum ResultIndex {
     CLAIMS("factstream-claims", "elasticsearch/claims.json"),
     ANALYSES("factstream-analyses", "elasticsearch/analyses.json"),
     VERDICTS("factstream-verdicts", "elasticsearch/verdicts.json"),
-    STORIES("factstream-stories", "elasticsearch/stories.json");
+    STORIES("factstream-stories", "elasticsearch/stories.json"),
+    LABEL_CHANGES("factstream-label-changes", "elasticsearch/label-changes.json");
 
     private final String indexName;
     private final String definition;

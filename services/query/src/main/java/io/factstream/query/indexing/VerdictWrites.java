@@ -14,9 +14,10 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Indexes verdicts and their claims' labels, the verdicts that arrive together in one bulk request and their labels
- * in one read and one write ({@link GroupCommit}): one request per verdict for each was most of what Elasticsearch
- * did for this service under load. Each verdict keeps its own outcome, so a bad one alone is dead-lettered.
+ * Indexes verdicts, the label changes they make ({@link LabelChange}) and their claims' labels. The verdicts that
+ * arrive together go in one bulk request and their labels in one read and one write ({@link GroupCommit}): one
+ * request per verdict for each was most of what Elasticsearch did for this service under load. Each verdict keeps
+ * its own outcome, so a bad one alone is dead-lettered.
  */
 @ApplicationScoped
 public class VerdictWrites {
@@ -41,7 +42,9 @@ public class VerdictWrites {
         BulkResponse response = client.bulk(bulk -> bulk.operations(verdicts.stream().map(verdict -> BulkOperation.of(
                 op -> op.index(i -> i.index(ResultIndex.VERDICTS.indexName()).id(verdict.claimId())
                         .versionType(VersionType.ExternalGte).version((long) verdict.revision()).document(verdict))))
-                .toList()));
+                .toList()).operations(verdicts.stream().flatMap(verdict -> LabelChange.of(verdict).stream())
+                .map(change -> BulkOperation.of(op -> op.index(i -> i.index(ResultIndex.LABEL_CHANGES.indexName())
+                        .id(change.documentId()).document(change)))).toList()));
         // A conflict is a newer revision indexed already: that verdict is done with.
         BulkRejected.throwIfAny(response.items().stream()
                 .filter(item -> item.status() != VersionConflicts.CONFLICT).toList(), verdicts.size(), "verdicts");

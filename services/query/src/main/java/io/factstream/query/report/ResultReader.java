@@ -10,6 +10,7 @@ import io.factstream.contracts.StoryUpdate;
 import io.factstream.contracts.Verdict;
 import io.factstream.query.indexing.ArticleAnalysis;
 import io.factstream.query.indexing.ClaimDocument;
+import io.factstream.query.indexing.LabelChange;
 import io.factstream.query.indexing.ResultIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -21,6 +22,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ResultReader {
     private static final int MAX_CLAIMS = 1_000;
+    /** A story merged into one merged on in turn; more would mean a cycle, which clustering never makes. */
+    static final int MAX_MERGES = 10;
     private final ElasticsearchClient client;
 
     public ResultReader(ElasticsearchClient client) {
@@ -55,6 +58,24 @@ public class ResultReader {
 
     public Optional<StoryUpdate> story(String storyId) throws IOException {
         return byId(ResultIndex.STORIES, storyId, StoryUpdate.class);
+    }
+
+    /** The story, or the one it was merged into if it was (at most {@value #MAX_MERGES} merges on). */
+    public Optional<StoryUpdate> currentStory(String storyId) throws IOException {
+        Optional<StoryUpdate> story = story(storyId);
+        for (int merges = 0; merges < MAX_MERGES && story.isPresent() && story.get().mergedInto() != null; merges++) {
+            story = story(story.get().mergedInto());
+        }
+        return story.filter(found -> found.mergedInto() == null);
+    }
+
+    /** The {@code limit} newest label changes of the claims of {@code articleIds}, newest first. */
+    public List<LabelChange> labelChanges(List<String> articleIds, int limit) throws IOException {
+        List<FieldValue> ids = articleIds.stream().map(FieldValue::of).toList();
+        return client.search(s -> s.index(ResultIndex.LABEL_CHANGES.indexName()).size(limit)
+                        .query(q -> q.terms(t -> t.field("articleId").terms(v -> v.value(ids))))
+                        .sort(o -> o.field(f -> f.field("decidedAt").order(SortOrder.Desc))), LabelChange.class)
+                .hits().hits().stream().map(Hit::source).toList();
     }
 
     /** The newest verdicts decided at or after {@code since}, oldest first: what a reconnecting dashboard missed. */

@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
 
-/** Full-text search over the claims index, with filters on label, outlet, topic and publication date. */
+/** Full-text search over the claims index, with filters on label, outlet, topic, story and publication date. */
 @ApplicationScoped
 public class ClaimSearch {
     private final ElasticsearchClient client;
@@ -51,6 +51,10 @@ public class ClaimSearch {
         }
         if (query.topic() != null) {
             bool.filter(f -> f.term(t -> t.field("topics").value(FieldValue.of(query.topic()))));
+        }
+        if (query.articleIds() != null) {
+            List<FieldValue> ids = query.articleIds().stream().map(FieldValue::of).toList();
+            bool.filter(f -> f.terms(t -> t.field("articleId").terms(v -> v.value(ids))));
         }
         if (query.from() != null || query.to() != null) {
             bool.filter(f -> f.range(r -> r.untyped(u -> {

@@ -1,5 +1,8 @@
 package io.factstream.query.dashboard;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,10 +74,25 @@ class DashboardBrowserTest {
         browser = HeadlessChromium.start();
     }
 
+    /** Every page ran under the service's Content-Security-Policy without the browser refusing any of it. */
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            try {
+                assertEquals(List.of(), HeadlessChromium.policyViolations(browser));
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    @Test
+    void everyPageIsServedWithAPolicyThatForbidsInlineScript() {
+        for (String page : List.of("/", "/report.html", "/story.html", "/search.html")) {
+            given().get(page).then().statusCode(200)
+                    .header("Content-Security-Policy", containsString("script-src 'self';"))
+                    .header("Content-Security-Policy", containsString("style-src 'self';"))
+                    .body(not(containsString("<script>")));
         }
     }
 
@@ -165,6 +183,18 @@ class DashboardBrowserTest {
         new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.urlContains("story.html?id=s" + run));
         awaitText(By.cssSelector("[data-testid=what-happened]"),
                 "coastline-courier.example: The repairs cost 4.2 million euros.");
+        awaitText(By.cssSelector("[data-testid=story-claims] [data-claim='" + claimId + "']"), "Contradicted");
+        awaitText(By.cssSelector("[data-testid=timeline]"), "was Single source");
+        List<String> timeline = browser.findElements(By.cssSelector("[data-testid=timeline] li")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(3, timeline.size(), "two label changes and the article: " + timeline);
+        assertTrue(timeline.get(0).contains("Contradicted"), timeline.get(0));
+        assertTrue(timeline.get(0).contains("was Single source · harbor-daily.example: " + HOSTILE_CLAIM),
+                timeline.get(0));
+        assertTrue(timeline.get(1).contains("Single source"), timeline.get(1));
+        assertTrue(timeline.get(1).contains("first verdict"), timeline.get(1));
+        assertTrue(timeline.get(2).contains("harbor-daily.example published " + TITLE), timeline.get(2));
+        HeadlessChromium.screenshot(browser, "story-page");
     }
 
     private void awaitText(By locator, String text) {
@@ -200,6 +230,9 @@ class DashboardBrowserTest {
         WebElement results = waitFor(By.cssSelector("[data-testid=results] li"));
         assertTrue(results.getText().contains("Disputed"), results.getText());
         assertTrue(results.getText().contains(run), results.getText());
+        WebElement story = waitFor(By.cssSelector("[data-testid=story-results] [data-story='s" + run + "']"));
+        assertTrue(story.getText().contains("harbor-daily.example: " + TITLE + " " + run),
+                "found by its article's title: " + story.getText());
         HeadlessChromium.screenshot(browser, "search");
     }
 
@@ -232,7 +265,7 @@ class DashboardBrowserTest {
                 "https://harbor-daily.example/" + run, TITLE, List.of(), null, List.of(), "en"));
         publish(Topic.STORIES, Map.of("schemaVersion", 1, "storyId", "s" + run, "title", TITLE,
                 "articles", List.of(Map.of("articleId", articleId, "url", "https://harbor-daily.example/" + run,
-                        "title", TITLE, "outlet", "harbor-daily.example", "bias", "LEFT", "originId", articleId,
+                        "title", TITLE + " " + run, "outlet", "harbor-daily.example", "bias", "LEFT", "originId", articleId,
                         "publishedAt", published.toString())),
                 "coverage", Map.of("left", 50, "center", 50, "right", 0, "unrated", 0, "gap", "no Right coverage",
                         "sourcesCompared", 2, "ratedSources", 2, "tooEarlyToTell", false,

@@ -1,7 +1,9 @@
 package io.factstream.query.stories;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -52,6 +54,22 @@ class StoryListingTest {
         given().queryParam("since", since).queryParam("gap", "true").queryParam("size", 100).get("/stories").then()
                 .body("stories.storyId", hasItem(marker + "-gap"))
                 .body("stories.storyId", not(hasItem(marker + "-fresh")));
+    }
+
+    @Test
+    void storiesAreFoundByTheWordsOfTheirArticlesTitles() throws Exception {
+        String storyId = marker + "-titled";
+        topics.send(Topic.STORIES, storyId, Map.of("schemaVersion", 5, "storyId", storyId, "title", "Story " + marker,
+                "updatedAt", Instant.now().toString(), "articles", List.of(Map.of("articleId", "a" + marker,
+                        "url", "https://harbor-daily.example/" + marker, "title", "Harbour bridge reopens " + marker,
+                        "outlet", "harbor-daily.example", "bias", "CENTER", "originId", "a" + marker,
+                        "publishedAt", Instant.now().toString()))));
+        awaitListed(storyId);
+
+        given().queryParam("q", "bridges reopened " + marker).get("/stories").then().statusCode(200)
+                .body("stories.storyId", contains(storyId));
+        given().queryParam("q", "tunnel " + marker).get("/stories").then().statusCode(200)
+                .body("stories", empty());
     }
 
     @Test
