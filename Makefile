@@ -9,7 +9,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-reprints bench-cleaning bench-techniques bench-summary bench-topics bench-load bench-claims bench-stance bench-news-stance import-corpus ratings-table
+.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-reprints bench-cleaning bench-techniques bench-summary bench-topics bench-load bench-claims bench-stance bench-news-stance import-corpus ratings-table editor-password
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
@@ -33,6 +33,7 @@ help:
 	@echo "make bench-news-stance DATA=path/to/fnc-1   news stance on FNC-1: false refutation and support rates, P/R per stance and rule"
 	@echo "make import-corpus FILE=path [ARGS=...]   load a reference corpus (Wikipedia abstracts .xml[.gz], .jsonl[.gz]) into Elasticsearch"
 	@echo "make ratings-table DATA=path/to/datasets   rebuild the default outlet ratings table from the MBFC and AllSides sets"
+	@echo "make editor-password   read a password and print its hash for an editors' accounts file"
 
 jdk:
 	@deploy/local/find-jdk.sh >/dev/null
@@ -216,3 +217,10 @@ ratings-table: jdk
 	$(MVN) compile -pl $(SPECTRUM) -am
 	"$(JAVA_HOME)/bin/java" -cp "$(SPECTRUM)/target/classes:services/contracts/target/classes" io.factstream.spectrum.ratings.RatingsTableBuilder \
 	  "$(DATA)" $(SPECTRUM)/ratings/allsides-domains.csv $(SPECTRUM)/src/main/resources/ratings/outlet-ratings.csv
+
+# Reads a password (twice, without echo) and prints the line's hash for an editors' accounts file
+# (docs/operations.md#securing-a-deployment). The hashing class needs nothing but the JDK.
+QUERY := services/query
+editor-password: jdk
+	@$(MVN) compile -pl $(QUERY) -am
+	@"$(JAVA_HOME)/bin/java" -cp $(QUERY)/target/classes io.factstream.query.editors.PasswordHash

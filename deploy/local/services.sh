@@ -23,6 +23,7 @@ LOGS="$STATE/logs"
 PIDS="$STATE/services"
 JAVA="$("$HERE/find-jdk.sh")/bin/java"
 DEMO_RATINGS="$HERE/demo/outlet-ratings.csv"
+DEMO_EDITORS="$HERE/demo/editors"
 # Largest heap per service, 192 MB unless named here. After a full GC at the end of bench-load the services held
 # 17-25 MB of live objects, but ingest 95 MB (its language models); a heap's young generation takes a third of it.
 declare -A SERVICE_HEAP=([ingest]=256m)
@@ -59,6 +60,7 @@ start_one() {
   QUARKUS_ELASTICSEARCH_HOSTS="localhost:$ES_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/factstream" \
   FACTSTREAM_RATINGS_EXTRA_FILES="$DEMO_RATINGS" \
+  FACTSTREAM_EDITORS_ACCOUNTS_FILE="$DEMO_EDITORS" \
     nohup "$JAVA" -Xmx"${SERVICE_HEAP[$(service_of "$1")]:-192m}" -XX:+UseSerialGC -jar "$jar" \
     >"$LOGS/$name.log" 2>&1 </dev/null &
   echo $! >"$PIDS/$name.pid"
@@ -94,7 +96,12 @@ case "$cmd" in
   start)
     [[ ${#SELECTED[@]} -gt 0 ]] || SELECTED=("${SERVICE_NAMES[@]}")
     for name in "${SELECTED[@]}"; do start_one "$name"; done
-    for name in "${SELECTED[@]}"; do wait_ready "$name"; done ;;
+    for name in "${SELECTED[@]}"; do wait_ready "$name"; done
+    if [[ " ${SELECTED[*]} " == *" query "* ]]; then
+      say "this stack is open: anyone who reaches its ports reads every result, and editors sign in as 'editor'" \
+        "with the published password 'factstream-demo' ($DEMO_EDITORS). Do not expose it; see" \
+        "docs/operations.md#securing-a-deployment"
+    fi ;;
   stop)
     if [[ ${#SELECTED[@]} -eq 0 ]]; then # every instance with a pid file, extra ones included
       for pid_file in "$PIDS"/*.pid; do [[ -e "$pid_file" ]] && SELECTED+=("$(basename "$pid_file" .pid)"); done

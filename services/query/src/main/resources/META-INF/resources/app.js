@@ -52,8 +52,36 @@ async function getJson(path) {
   return body;
 }
 
+/** An error in place of what could not be read; where reading needs sign-in, the form to sign in. */
 function showError(container, error) {
-  container.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message));
+  container.replaceChildren(error.status === 401
+    ? el('div', {}, el('p', {}, 'This deployment shows its results to signed-in readers only.'),
+      signInForm(() => window.location.reload()))
+    : el('p', { class: 'error', role: 'alert' }, error.message));
+}
+
+/** Who is signed in ({name, roles}), or null. */
+async function signedIn() {
+  const answer = await fetch('/editors/me', { headers: { Accept: 'application/json' } });
+  return answer.ok ? answer.json() : null;
+}
+
+/** A form that signs in with name and password, then calls onSignedIn. */
+function signInForm(onSignedIn) {
+  const name = el('input', { name: 'j_username', autocomplete: 'username', required: '' });
+  const password = el('input', { name: 'j_password', type: 'password', autocomplete: 'current-password',
+    required: '' });
+  const message = el('span', { class: 'error', role: 'alert' });
+  const form = el('form', { class: 'sign-in', 'data-testid': 'sign-in' }, el('label', {}, 'Name ', name),
+    el('label', {}, 'Password ', password), el('button', { type: 'submit' }, 'Sign in'), message);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const answer = await fetch('/j_security_check', { method: 'POST',
+      body: new URLSearchParams({ j_username: name.value, j_password: password.value }) });
+    if (answer.ok) onSignedIn();
+    else message.textContent = answer.status === 401 ? 'Wrong name or password.' : `Sign-in failed (${answer.status}).`;
+  });
+  return form;
 }
 
 /**

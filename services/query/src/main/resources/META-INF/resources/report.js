@@ -33,7 +33,8 @@ function claimItem(claim) {
       el('span', { class: 'muted' }, item.kind === 'REFERENCE' ? 'reference corpus · ' : 'cross reference · ',
         item.reason ? item.reason + (item.basis === 'MODEL' ? ', not confirmed' : '') + ' · ' : ''),
       outsideLink(item.url, item.outlet || item.url), ': ', item.snippet))),
-    el('a', { class: 'muted', href: '/claims/' + encodeURIComponent(claim.id) + '/claimreview' }, 'ClaimReview'));
+    el('a', { class: 'muted', href: '/claims/' + encodeURIComponent(claim.id) + '/claimreview' }, 'ClaimReview'),
+    verdict.revision ? overridePanel(claim) : '');
 }
 
 function render(report) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.factstream.contracts.Topic;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +29,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class PipelineApi {
     static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(90);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Keeps the session cookie of an editor's sign-in ({@link #signIn}) for the requests after it. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private static final int NAME_ATTEMPTS = 10;
 
     private final LocalServices services;
@@ -79,6 +81,17 @@ final class PipelineApi {
                 : HttpRequest.BodyPublishers.ofString(jsonBody);
         return HTTP.send(HttpRequest.newBuilder(uri(service, path)).header("Content-Type", "application/json")
                 .method(method, body).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in to the query service as the demo stack's editor (deploy/local/demo/editors). */
+    void signInAsEditor() throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri("query", "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=editor&j_password=factstream-demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("the demo editor could not sign in: " + answer.statusCode());
+        }
     }
 
     URI uri(String service, String path) {

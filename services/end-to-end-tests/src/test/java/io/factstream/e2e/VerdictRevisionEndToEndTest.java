@@ -108,8 +108,9 @@ class VerdictRevisionEndToEndTest extends WholePipelineTest {
     @Test
     @Order(2)
     void anEditorsOverrideSurvivesALaterAutomaticRecheck() throws Exception {
+        api.signInAsEditor();
         HttpResponse<String> override = api.send("query", "PUT", "/claims/" + claimId + "/override",
-                JSON.writeValueAsString(Map.of("label", "DISPUTED", "editor", "desk@harbor-daily.example",
+                JSON.writeValueAsString(Map.of("label", "DISPUTED",
                         "note", "The science council says the dome opens to the public only in January.")));
         assertEquals(202, override.statusCode(), override.body());
         List<JsonNode> overridden = api.verdictRevisions(claimId,
@@ -137,7 +138,8 @@ class VerdictRevisionEndToEndTest extends WholePipelineTest {
         JsonNode verdict = PipelineApi.findClaim(report, "telescope dome").get("verdict");
         assertEquals("DISPUTED", verdict.get("label").asText());
         assertTrue(verdict.get("editorial").asBoolean());
-        assertTrue(verdict.get("explanation").asText().startsWith("Set by editor desk@harbor-daily.example"));
+        assertTrue(verdict.get("explanation").asText().startsWith("Set to Disputed by editor editor, "),
+                "who set it, from the sign-in: " + verdict.get("explanation").asText());
 
         HttpResponse<String> claimReview = api.send("query", "GET", "/claims/" + claimId + "/claimreview", null);
         assertEquals(200, claimReview.statusCode(), claimReview.body());

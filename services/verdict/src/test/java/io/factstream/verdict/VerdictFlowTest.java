@@ -91,7 +91,7 @@ class VerdictFlowTest {
     private void override(VerdictLabel label, String note) throws Exception {
         topics.send(Topic.VERDICT_OVERRIDES, articleId, new VerdictOverride(VerdictOverride.SCHEMA_VERSION,
                 UUID.randomUUID().toString(), claimId, articleId, label, note, "desk@harbor-daily.example",
-                Instant.now()));
+                Instant.now(), null));
     }
 
     private JsonNode firstVerdict(Instant publishedAt, Evidence... evidence) throws Exception {

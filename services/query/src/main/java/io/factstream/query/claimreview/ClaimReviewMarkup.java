@@ -1,5 +1,6 @@
 package io.factstream.query.claimreview;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factstream.contracts.ArticleIngested;
@@ -30,7 +31,7 @@ public final class ClaimReviewMarkup {
         if (verdict != null && verdict.decidedAt() != null) {
             review.put("datePublished", isoDate(verdict.decidedAt()));
         }
-        review.set("author", organization(settings.publisher()));
+        review.set("author", author(verdict, settings));
         review.set("reviewRating", rating(verdict));
         review.set("itemReviewed", reviewedClaim(claim, article));
         return review;
@@ -39,6 +40,15 @@ public final class ClaimReviewMarkup {
     /** The claim's place in its article report, which is where Factstream shows the review. */
     public static String reviewUrl(ClaimDocument claim, ClaimReviewSettings settings) {
         return settings.publicUrl() + "/articles/" + claim.articleId() + "/report#claim-" + claim.claimId();
+    }
+
+    /** The newsroom; for an editor's label, the newsroom and the editor who set it, as signed in. */
+    private static JsonNode author(Verdict verdict, ClaimReviewSettings settings) {
+        ObjectNode newsroom = organization(settings.publisher());
+        if (verdict == null || !verdict.editorial() || verdict.editor() == null) {
+            return newsroom;
+        }
+        return JSON.arrayNode().add(newsroom).add(named("Person", verdict.editor()));
     }
 
     private static ObjectNode rating(Verdict verdict) {

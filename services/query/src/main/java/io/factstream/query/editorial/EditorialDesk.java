@@ -17,19 +17,21 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Stores editors' decisions in PostgreSQL and, in the same transaction, the event that announces each one in the
- * outbox table; Debezium turns outbox rows into records on {@code verdicts.overrides}, so a decision is
+ * Stores editors' decisions in PostgreSQL, each with who decided, when, why and the label before and after (the
+ * audit trail, withdrawals included), and, in the same transaction, the event that announces each one in the outbox
+ * table; Debezium turns outbox rows into records on {@code verdicts.overrides}, so a decision is
  * announced exactly when it is stored.
  */
 @ApplicationScoped
 public class EditorialDesk {
     private static final String RECORD = """
-            insert into verdict_override (override_id, claim_id, article_id, label, note, editor, requested_at)
-            values (?, ?, ?, ?, ?, ?, ?)""";
+            insert into verdict_override (override_id, claim_id, article_id, label, note, editor, requested_at,
+                label_before)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String ANNOUNCE = """
             insert into outbox (id, aggregatetype, aggregateid, type, payload) values (?, 'claim', ?, ?, ?::jsonb)""";
     private static final String HISTORY = """
-            select override_id, claim_id, article_id, label, note, editor, requested_at
+            select override_id, claim_id, article_id, label, note, editor, requested_at, label_before
             from verdict_override where claim_id = ? order by requested_at desc""";
 
     private final DataSource dataSource;
@@ -41,11 +43,15 @@ public class EditorialDesk {
         this.json = json;
     }
 
-    /** @param label the editor's label, or {@code null} to withdraw the claim's override */
-    public VerdictOverride decide(String claimId, String articleId, VerdictLabel label, String note, String editor)
-            throws SQLException {
+    /**
+     * @param label       the editor's label, or {@code null} to withdraw the claim's override
+     * @param editor      who decides, as signed in
+     * @param labelBefore the label the claim shows now
+     */
+    public VerdictOverride decide(String claimId, String articleId, VerdictLabel label, String note, String editor,
+            VerdictLabel labelBefore) throws SQLException {
         VerdictOverride decision = new VerdictOverride(VerdictOverride.SCHEMA_VERSION, UUID.randomUUID().toString(),
-                claimId, articleId, label, note, editor, clock.instant());
+                claimId, articleId, label, note, editor, clock.instant(), labelBefore);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement record = connection.prepareStatement(RECORD);
@@ -57,6 +63,7 @@ public class EditorialDesk {
                 record.setString(5, note);
                 record.setString(6, editor);
                 record.setTimestamp(7, Timestamp.from(decision.requestedAt()));
+                record.setString(8, labelBefore == null ? null : labelBefore.name());
                 record.executeUpdate();
                 announce.setString(1, decision.overrideId());
                 announce.setString(2, articleId);
@@ -80,14 +87,18 @@ public class EditorialDesk {
             List<VerdictOverride> decisions = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    String label = rows.getString("label");
                     decisions.add(new VerdictOverride(VerdictOverride.SCHEMA_VERSION, rows.getString("override_id"),
-                            rows.getString("claim_id"), rows.getString("article_id"),
-                            label == null ? null : VerdictLabel.valueOf(label), rows.getString("note"),
-                            rows.getString("editor"), rows.getTimestamp("requested_at").toInstant()));
+                            rows.getString("claim_id"), rows.getString("article_id"), label(rows, "label"),
+                            rows.getString("note"), rows.getString("editor"),
+                            rows.getTimestamp("requested_at").toInstant(), label(rows, "label_before")));
                 }
             }
             return decisions;
         }
+    }
+
+    private static VerdictLabel label(ResultSet rows, String column) throws SQLException {
+        String label = rows.getString(column);
+        return label == null ? null : VerdictLabel.valueOf(label);
     }
 }

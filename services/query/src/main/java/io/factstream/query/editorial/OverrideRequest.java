@@ -6,14 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What an editor sends to override a claim's verdict ({@code label} set) or withdraw an override (no label).
+ * What an editor sends to override a claim's verdict ({@code label} set) or withdraw an override (no label). Who
+ * decides is the editor signed in, never a field of the request.
  *
  * @param label a wire label (DESIGN.md §8)
  * @param note  why: shown to readers in the verdict's explanation
  */
-public record OverrideRequest(String label, String note, String editor) {
+public record OverrideRequest(String label, String note) {
     static final int MAX_NOTE = 2_000;
-    static final int MAX_EDITOR = 200;
 
     /** What is wrong with the request, empty if nothing; {@code labelRequired} for an override, not a withdrawal. */
     List<String> problems(boolean labelRequired) {
@@ -24,9 +24,6 @@ public record OverrideRequest(String label, String note, String editor) {
         }
         if (note == null || note.isBlank() || note.length() > MAX_NOTE) {
             problems.add("note must say why, in 1 to " + MAX_NOTE + " characters");
-        }
-        if (editor == null || editor.isBlank() || editor.length() > MAX_EDITOR) {
-            problems.add("editor must name who decides, in 1 to " + MAX_EDITOR + " characters");
         }
         return problems;
     }

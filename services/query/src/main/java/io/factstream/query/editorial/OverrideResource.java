@@ -5,7 +5,9 @@ import io.factstream.contracts.VerdictLabel;
 import io.factstream.contracts.VerdictOverride;
 import io.factstream.query.report.ResultReader;
 import io.factstream.support.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,29 +24,36 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Editors override a claim's verdict ({@code PUT}), withdraw the override ({@code DELETE}) and read the claim's
- * editorial history ({@code GET}). Decisions are accepted once stored; the verdict service then publishes them as
- * an editorial revision on {@code verdicts}.
+ * Editors override a claim's verdict ({@code PUT}), withdraw the override ({@code DELETE}) and anyone who may read
+ * reads the claim's editorial history ({@code GET}). Deciding needs the {@code editor} role (401 when not signed in,
+ * 403 without the role). Decisions are accepted once stored; the verdict service then publishes them as an editorial
+ * revision on {@code verdicts}.
  */
 @Path("/claims/{id}/override")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 public class OverrideResource {
+    static final String EDITOR = "editor";
+
     private final EditorialDesk desk;
     private final ResultReader results;
+    private final SecurityIdentity identity;
 
-    public OverrideResource(EditorialDesk desk, ResultReader results) {
+    public OverrideResource(EditorialDesk desk, ResultReader results, SecurityIdentity identity) {
         this.desk = desk;
         this.results = results;
+        this.identity = identity;
     }
 
     @PUT
+    @RolesAllowed(EDITOR)
     public Response override(@PathParam("id") String claimId, OverrideRequest request) throws IOException, SQLException {
         return decide(claimId, request, true);
     }
 
     @DELETE
+    @RolesAllowed(EDITOR)
     public Response withdraw(@PathParam("id") String claimId, OverrideRequest request) throws IOException, SQLException {
         return decide(claimId, request, false);
     }
@@ -56,20 +65,20 @@ public class OverrideResource {
 
     private Response decide(String claimId, OverrideRequest request, boolean setting) throws IOException, SQLException {
         if (request == null) {
-            return Problem.of(Response.Status.BAD_REQUEST, "a JSON body with note and editor is required").toResponse();
+            return Problem.of(Response.Status.BAD_REQUEST, "a JSON body with a note is required").toResponse();
         }
         List<String> problems = request.problems(setting);
         if (!problems.isEmpty()) {
             return Problem.of(Response.Status.BAD_REQUEST, String.join("; ", problems)).toResponse();
         }
         // Only a verdict can be overridden: the verdict service holds no state for a claim before its first one.
-        Optional<String> articleId = results.newestVerdict(claimId).map(Verdict::articleId);
-        if (articleId.isEmpty()) {
+        Optional<Verdict> current = results.newestVerdict(claimId);
+        if (current.isEmpty()) {
             return Problem.of(Response.Status.NOT_FOUND, "claim " + claimId + " has no verdict yet").toResponse();
         }
         VerdictLabel label = setting ? VerdictLabel.valueOf(request.label()) : null;
-        VerdictOverride decision = desk.decide(claimId, articleId.get(), label, request.note().strip(),
-                request.editor().strip());
+        VerdictOverride decision = desk.decide(claimId, current.get().articleId(), label, request.note().strip(),
+                identity.getPrincipal().getName(), current.get().label());
         return Response.accepted(Map.of("overrideId", decision.overrideId())).build();
     }
 }

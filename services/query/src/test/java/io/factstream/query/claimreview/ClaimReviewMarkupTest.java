@@ -73,12 +73,16 @@ class ClaimReviewMarkupTest {
     }
 
     @Test
-    void anEditorialVerdictIsRatedLikeAnyOther() {
+    void anEditorialVerdictIsRatedLikeAnyOtherAndNamesTheNewsroomAndItsEditor() {
         ObjectNode editorial = ClaimReviewMarkup.of(Claims.claim(), Claims.article(),
                 Claims.verdict(VerdictLabel.CONTRADICTED, true), Claims.SETTINGS);
 
         assertEquals("Contradicted", editorial.at("/reviewRating/alternateName").asText());
         assertEquals(1, editorial.at("/reviewRating/ratingValue").asInt());
+        assertEquals("Organization Factstream", editorial.at("/author/0/@type").asText() + " "
+                + editorial.at("/author/0/name").asText());
+        assertEquals("Person editor@planet.example", editorial.at("/author/1/@type").asText() + " "
+                + editorial.at("/author/1/name").asText());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.factstream.query.dashboard;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -123,6 +124,42 @@ class DashboardBrowserTest {
         assertEquals(null, browser.executeScript("return window.injected === undefined ? null : window.injected;"));
         assertNoAlert();
         assertTrue(Files.size(HeadlessChromium.screenshot(browser, "report")) > 0);
+    }
+
+    @Test
+    void anEditorSignsInFromTheReportAndOverridesAVerdictWithAReason() throws Exception {
+        publishArticle();
+        publish(Topic.VERDICTS, verdict(1, VerdictLabel.SINGLE_SOURCE));
+        awaitIndexed(1);
+        browser.get(root + "report.html?id=" + articleId);
+        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("claim-" + claimId), "Single source"));
+
+        By panel = By.cssSelector("#claim-" + claimId + " [data-testid=override]");
+        waitFor(panel).findElement(By.tagName("summary")).click();
+        WebElement signIn = waitFor(By.cssSelector("#claim-" + claimId + " [data-testid=sign-in]"));
+        signIn.findElement(By.name("j_username")).sendKeys("jdoe");
+        signIn.findElement(By.name("j_password")).sendKeys("wrong-password");
+        signIn.findElement(By.tagName("button")).click();
+        awaitText(By.cssSelector("#claim-" + claimId + " [data-testid=sign-in]"), "Wrong name or password.");
+        WebElement password = browser.findElement(By.cssSelector("#claim-" + claimId + " [name=j_password]"));
+        password.clear();
+        password.sendKeys("jdoe-password");
+        browser.findElement(By.cssSelector("#claim-" + claimId + " [data-testid=sign-in] button")).click();
+
+        awaitText(panel, "Signed in as jdoe");
+        WebElement form = browser.findElement(panel).findElement(By.tagName("form"));
+        new Select(form.findElement(By.name("label"))).selectByValue("DISPUTED");
+        form.findElement(By.name("note")).sendKeys("The ministry gives another date.");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        awaitText(By.cssSelector("#claim-" + claimId + " [data-testid=override-status]"), "Accepted");
+        HeadlessChromium.screenshot(browser, "override");
+
+        given().get("/claims/" + claimId + "/override").then().statusCode(200)
+                .body("[0].editor", equalTo("jdoe"))
+                .body("[0].label", equalTo("DISPUTED"))
+                .body("[0].labelBefore", equalTo("SINGLE_SOURCE"))
+                .body("[0].note", equalTo("The ministry gives another date."));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.factstream.query.editorial;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -12,6 +13,7 @@ import io.factstream.contracts.Topic;
 import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
 import io.factstream.query.ResultTopics;
+import io.factstream.query.editors.Editors;
 import io.factstream.query.report.ResultReader;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,8 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
- * The editor's override endpoint on the real PostgreSQL, Kafka, Elasticsearch and Debezium: a decision is stored,
- * and its outbox row reaches {@code verdicts.overrides}; bad requests are refused with a problem.
+ * The editor's override endpoint on the real PostgreSQL, Kafka, Elasticsearch and Debezium: only a signed-in editor
+ * decides; a decision is stored with who made it, when, why and the label before, and its outbox row reaches
+ * {@code verdicts.overrides}; bad requests are refused with a problem.
  */
 @QuarkusTest
 class OverrideResourceTest {
@@ -48,13 +51,14 @@ class OverrideResourceTest {
     private final String claimId = articleId + "-c0";
 
     @Test
-    void anOverrideIsStoredAndAnnouncedOnTheOverridesTopic() throws Exception {
+    void anOverrideIsStoredWithWhoWhenWhyAndTheLabelBeforeAndAnnouncedOnTheOverridesTopic() throws Exception {
         publishVerdict();
         awaitIndexed();
+        String editor = Editors.signIn("jdoe");
 
-        String overrideId = given().contentType("application/json")
+        String overrideId = given().cookie(Editors.SESSION_COOKIE, editor).contentType("application/json")
                 .body(Map.of("label", "DISPUTED", "note", "Two ministries give different dates.",
-                        "editor", "desk@harbor-daily.example"))
+                        "editor", "someone else"))
                 .put("/claims/" + claimId + "/override")
                 .then().statusCode(202).extract().path("overrideId");
 
@@ -63,18 +67,39 @@ class OverrideResourceTest {
         assertEquals(claimId, announced.get("claimId").asText());
         assertEquals(articleId, announced.get("articleId").asText());
         assertEquals("DISPUTED", announced.get("label").asText());
-        assertEquals("desk@harbor-daily.example", announced.get("editor").asText());
+        assertEquals("jdoe", announced.get("editor").asText(), "who signed in, whatever the request says");
+        assertEquals("SINGLE_SOURCE", announced.get("labelBefore").asText());
 
-        given().contentType("application/json").body(Map.of("note", "Both dates checked.", "editor", "desk"))
-                .delete("/claims/" + claimId + "/override").then().statusCode(202);
+        given().cookie(Editors.SESSION_COOKIE, editor).contentType("application/json")
+                .body(Map.of("note", "Both dates checked.")).delete("/claims/" + claimId + "/override")
+                .then().statusCode(202);
         given().get("/claims/" + claimId + "/override").then().statusCode(200)
-                .body("size()", equalTo(2)).body("[0].label", equalTo(null)).body("[1].label", equalTo("DISPUTED"));
+                .body("size()", equalTo(2))
+                .body("[0].label", equalTo(null)).body("[0].editor", equalTo("jdoe"))
+                .body("[0].note", equalTo("Both dates checked."))
+                .body("[1].label", equalTo("DISPUTED")).body("[1].labelBefore", equalTo("SINGLE_SOURCE"))
+                .body("[1].requestedAt", notNullValue());
+    }
+
+    @Test
+    void withoutSignInAnOverrideIsUnauthorizedAndWithoutTheEditorRoleForbidden() throws Exception {
+        publishVerdict();
+        awaitIndexed();
+        Map<String, String> body = Map.of("label", "DISPUTED", "note", "Two ministries give different dates.");
+
+        given().contentType("application/json").body(body).put("/claims/" + claimId + "/override")
+                .then().statusCode(401);
+        given().contentType("application/json").body(body).delete("/claims/" + claimId + "/override")
+                .then().statusCode(401);
+        given().cookie(Editors.SESSION_COOKIE, Editors.signIn("reader")).contentType("application/json").body(body)
+                .put("/claims/" + claimId + "/override").then().statusCode(403);
+        given().get("/claims/" + claimId + "/override").then().statusCode(200).body("size()", equalTo(0));
     }
 
     @Test
     void anUnknownLabelOrAMissingNoteIsABadRequest() {
-        given().contentType("application/json").body(Map.of("label", "TRUE", "note", "", "editor", "desk"))
-                .put("/claims/" + claimId + "/override")
+        given().cookie(Editors.SESSION_COOKIE, Editors.signIn("jdoe")).contentType("application/json")
+                .body(Map.of("label", "TRUE", "note", "")).put("/claims/" + claimId + "/override")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("label must be one of"))
                 .body("detail", containsString("note must say why"));
@@ -82,8 +107,8 @@ class OverrideResourceTest {
 
     @Test
     void aClaimWithoutVerdictCannotBeOverridden() {
-        given().contentType("application/json").body(Map.of("label", "CORROBORATED", "note", "Seen it.", "editor", "d"))
-                .put("/claims/" + claimId + "/override")
+        given().cookie(Editors.SESSION_COOKIE, Editors.signIn("jdoe")).contentType("application/json")
+                .body(Map.of("label", "CORROBORATED", "note", "Seen it.")).put("/claims/" + claimId + "/override")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", equalTo("claim " + claimId + " has no verdict yet"));
     }

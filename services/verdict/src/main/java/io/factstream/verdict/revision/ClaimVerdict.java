@@ -5,6 +5,8 @@ import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
 import io.factstream.verdict.labeling.Decision;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -40,9 +42,11 @@ public record ClaimVerdict(
         return editorial == null ? automatic.label() : editorial.label();
     }
 
+    /** An editor's label says who set it, on which day (UTC) and why, then what the evidence alone gives. */
     public String explanation() {
-        return editorial == null ? automatic.explanation() : "Set by editor " + editorial.editor() + ": "
-                + editorial.note() + " The evidence alone gives " + automatic.label().displayName() + ": "
+        return editorial == null ? automatic.explanation() : "Set to " + editorial.label().displayName()
+                + " by editor " + editorial.editor() + ", " + LocalDate.ofInstant(lastOverrideAt, ZoneOffset.UTC)
+                + ": " + editorial.note() + " The evidence alone gives " + automatic.label().displayName() + ": "
                 + automatic.explanation();
     }
 

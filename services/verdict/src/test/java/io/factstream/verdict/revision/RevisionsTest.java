@@ -38,7 +38,7 @@ class RevisionsTest {
 
     private static VerdictOverride override(VerdictLabel label, Instant at) {
         return new VerdictOverride(VerdictOverride.SCHEMA_VERSION, "o-" + at, "a1-c0", "a1", label,
-                "The city's press office confirmed it by phone.", "editor@a.example", at);
+                "The city's press office confirmed it by phone.", "editor@a.example", at, null);
     }
 
     private ClaimVerdict evidence(ClaimVerdict current, ClaimEvidence round) {
@@ -114,8 +114,8 @@ class RevisionsTest {
         assertEquals(VerdictLabel.CORROBORATED, editorial.label());
         assertEquals(VerdictLabel.SINGLE_SOURCE, editorial.automaticLabel());
         assertEquals(2, editorial.revision());
-        assertTrue(editorial.explanation().startsWith("Set by editor editor@a.example: The city's press office"),
-                editorial.explanation());
+        assertTrue(editorial.explanation().startsWith("Set to Corroborated by editor editor@a.example, "
+                + NOW.toString().substring(0, 10) + ": The city's press office"), editorial.explanation());
 
         ClaimVerdict rechecked = evidence(overridden, round(2));
         assertEquals(VerdictLabel.CORROBORATED, rechecked.label(), "the automatic re-check keeps the editor's label");
