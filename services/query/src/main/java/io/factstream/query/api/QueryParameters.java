@@ -13,6 +13,12 @@ import java.util.Locale;
  * answer names every bad parameter.
  */
 public final class QueryParameters {
+    /** Elasticsearch's max_result_window: a page must end within the first 10,000 results. */
+    static final int RESULT_WINDOW = 10_000;
+    /** The dates Elasticsearch's date fields hold (Java parses years up to a billion). */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private QueryParameters() {
     }
 
@@ -35,8 +41,13 @@ public final class QueryParameters {
             return null;
         }
         try {
-            return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC)
-                    .toInstant();
+            Instant date = value.contains("T") ? Instant.parse(value)
+                    : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                problems.add(name + " must be a date of the years 1 to 9999");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problems.add(name + " must be an ISO-8601 day or instant, e.g. 2026-11-23 or 2026-11-23T08:00:00Z");
             return null;
@@ -55,13 +66,15 @@ public final class QueryParameters {
         return flag.equals("true");
     }
 
-    /** A page number and size: 0 or more, and 1 to {@code maxSize}. */
+    /** A page number and size: 0 or more, and 1 to {@code maxSize}, the page within the first 10,000 results. */
     public static void page(int page, int size, int maxSize, List<String> problems) {
         if (page < 0) {
             problems.add("page must be 0 or more");
         }
         if (size < 1 || size > maxSize) {
             problems.add("size must be 1 to " + maxSize);
+        } else if (((long) page + 1) * size > RESULT_WINDOW) {
+            problems.add("a page must end within the first " + RESULT_WINDOW + " results: narrow the search");
         }
     }
 }

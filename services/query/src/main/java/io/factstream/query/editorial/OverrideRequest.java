@@ -24,6 +24,8 @@ public record OverrideRequest(String label, String note) {
         }
         if (note == null || note.isBlank() || note.length() > MAX_NOTE) {
             problems.add("note must say why, in 1 to " + MAX_NOTE + " characters");
+        } else if (note.indexOf('\u0000') >= 0) {
+            problems.add("note must not hold a NUL character");
         }
         return problems;
     }

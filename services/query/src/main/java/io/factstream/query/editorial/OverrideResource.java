@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Editors override a claim's verdict ({@code PUT}), withdraw the override ({@code DELETE}) and anyone who may read
@@ -35,6 +36,7 @@ import java.util.Optional;
 @Blocking
 public class OverrideResource {
     static final String EDITOR = "editor";
+    private static final Pattern CLAIM_ID = Pattern.compile("[\\p{Alnum}._:-]{1,512}");
 
     private final EditorialDesk desk;
     private final ResultReader results;
@@ -59,13 +61,24 @@ public class OverrideResource {
     }
 
     @GET
-    public List<VerdictOverride> history(@PathParam("id") String claimId) throws SQLException {
-        return desk.history(claimId);
+    public Response history(@PathParam("id") String claimId) throws SQLException {
+        if (!CLAIM_ID.matcher(claimId).matches()) {
+            return noSuchClaim();
+        }
+        return Response.ok(desk.history(claimId)).build();
+    }
+
+    /** No claim id holds anything but CLAIM_ID's characters, and PostgreSQL refuses some (NUL) outright. */
+    private static Response noSuchClaim() {
+        return Problem.of(Response.Status.NOT_FOUND, "no claim has such an id").toResponse();
     }
 
     private Response decide(String claimId, OverrideRequest request, boolean setting) throws IOException, SQLException {
         if (request == null) {
             return Problem.of(Response.Status.BAD_REQUEST, "a JSON body with a note is required").toResponse();
+        }
+        if (!CLAIM_ID.matcher(claimId).matches()) {
+            return noSuchClaim();
         }
         List<String> problems = request.problems(setting);
         if (!problems.isEmpty()) {
