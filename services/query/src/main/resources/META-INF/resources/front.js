@@ -6,6 +6,7 @@ const feed = document.getElementById('feed');
 const status = document.getElementById('status');
 const shown = new Map(); // claimId -> highest revision shown: the stream delivers at least once
 const ATTENTION = ['CONTRADICTED', 'DISPUTED'];
+const EDITORIAL = 'EDITORIAL';
 
 function counts(title, byLabel) {
   const entries = Object.entries(byLabel || {});
@@ -25,12 +26,17 @@ filter.addEventListener('submit', event => {
   loadAttention().catch(error => showError(document.getElementById('attention'), error));
 });
 
-/** The claims the filter asks for: a label, or each label that needs attention, with the outlet and topic given. */
+/**
+ * The claims the filter asks for: a label, or claims an editor overrode (for a second look), or by default both the
+ * labels that need attention and the overridden claims; with the outlet and topic given.
+ */
 function attentionQueries() {
   const form = new FormData(filter);
-  const labels = form.get('label') ? [form.get('label')] : ATTENTION;
-  return labels.map(label => {
-    const query = new URLSearchParams({ sort: 'date', size: '20', label });
+  const chosen = form.get('label');
+  const selections = chosen === EDITORIAL ? [{ editorial: 'true' }]
+    : chosen ? [{ label: chosen }] : [...ATTENTION.map(label => ({ label })), { editorial: 'true' }];
+  return selections.map(selection => {
+    const query = new URLSearchParams({ sort: 'date', size: '20', ...selection });
     for (const name of ['outlet', 'topic']) {
       if (String(form.get(name) || '').trim()) query.set(name, String(form.get(name)).trim());
     }
@@ -40,13 +46,17 @@ function attentionQueries() {
 
 async function loadAttention() {
   const pages = await Promise.all(attentionQueries().map(getJson));
-  const claims = pages.flatMap(page => page.claims)
+  // A claim both disputed and overridden comes back twice: once is enough.
+  const claims = [...new Map(pages.flatMap(page => page.claims).map(claim => [claim.claimId, claim])).values()]
     .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt))).slice(0, 20);
   const list = document.getElementById('attention');
   list.replaceChildren(...claims.map(claim => el('li', { 'data-claim': claim.claimId }, labelBadge(claim.label),
+    claim.editorial ? el('span', { class: 'muted' }, 'set by an editor · ') : '',
     el('a', { href: reportHref(claim.articleId, claim.claimId) }, claim.text),
     el('div', { class: 'muted' }, claim.outlet || '', ' · ', day(claim.publishedAt)))));
-  if (!claims.length) list.replaceChildren(el('li', { class: 'muted' }, 'Nothing contradicted or disputed.'));
+  if (!claims.length) {
+    list.replaceChildren(el('li', { class: 'muted' }, 'Nothing contradicted, disputed or overridden.'));
+  }
 }
 
 async function loadGaps() {

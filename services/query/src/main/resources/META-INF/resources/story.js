@@ -57,7 +57,8 @@ function timelineEntry(entry) {
   }
   return el('li', { 'data-claim': entry.claimId }, el('span', { class: 'muted' }, when, ' · '),
     labelBadge(entry.label),
-    el('span', { class: 'muted' }, entry.previousLabel ? `was ${LABEL_NAMES[entry.previousLabel]} · ` : 'first verdict · ',
+    el('span', { class: 'muted' },
+      entry.previousLabel ? `was ${LABEL_NAMES[entry.previousLabel]} · ` : 'first verdict · ',
       entry.editorial ? `set by editor ${entry.editor || 'unknown'} · ` : '', entry.outlet, ': '),
     el('a', { href: reportHref(entry.articleId, entry.claimId) }, entry.claimText));
 }

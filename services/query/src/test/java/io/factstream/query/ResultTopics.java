@@ -134,7 +134,7 @@ public class ResultTopics {
 
     /** The claims, up to 100, that search finds by {@code word}, newest first. */
     public List<ClaimHit> claimsWith(String word) throws IOException {
-        return search.find(new ClaimQuery(word, null, null, null, null, null, null, ClaimQuery.Sort.DATE, 0, 100))
+        return search.find(new ClaimQuery(word, null, null, null, null, null, null, null, ClaimQuery.Sort.DATE, 0, 100))
                 .claims();
     }
 

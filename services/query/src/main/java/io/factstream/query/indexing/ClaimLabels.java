@@ -15,7 +15,8 @@ import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * Copies each claim's newest verdict label into the claims index, where search filters on it. The claims are read
+ * Copies each claim's newest verdict label, and whether an editor set it, into the claims index, where search
+ * filters on them. The claims are read
  * together and each is written back only if nobody wrote it in between ({@link ReadThenWrite}; Elasticsearch here
  * has no scripting language). A claim is read and written whole, as it is stored, so its other fields stay.
  */
@@ -45,7 +46,8 @@ public class ClaimLabels {
         }
         ObjectNode labelled = claim == null ? JsonNodeFactory.instance.objectNode() : claim.deepCopy();
         labelled.put("claimId", verdict.claimId()).put("articleId", verdict.articleId())
-                .put("label", verdict.label().name()).put("verdictRevision", verdict.revision());
+                .put("label", verdict.label().name()).put("verdictRevision", verdict.revision())
+                .put("editorial", verdict.editorial());
         return new Write<>(labelled, null);
     }
 }

@@ -8,10 +8,12 @@ import java.util.List;
  * A claim search: words (any order, stemmed by the english analyzer) and filters, all optional.
  *
  * @param articleIds only the claims of these articles (a story's), {@code null} for any
+ * @param editorial  only the claims whose label an editor set ({@code true}) or did not ({@code false}), {@code null}
+ *                   for any
  * @param from       claims published at or after, {@code to} before
  */
 public record ClaimQuery(String words, VerdictLabel label, String outlet, String topic, List<String> articleIds,
-        Instant from, Instant to, Sort sort, int page, int size) {
+        Boolean editorial, Instant from, Instant to, Sort sort, int page, int size) {
     public static final int MAX_SIZE = 100;
 
     public enum Sort {

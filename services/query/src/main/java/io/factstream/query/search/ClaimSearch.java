@@ -56,6 +56,9 @@ public class ClaimSearch {
             List<FieldValue> ids = query.articleIds().stream().map(FieldValue::of).toList();
             bool.filter(f -> f.terms(t -> t.field("articleId").terms(v -> v.value(ids))));
         }
+        if (query.editorial() != null) {
+            bool.filter(f -> f.term(t -> t.field("editorial").value(query.editorial())));
+        }
         if (query.from() != null || query.to() != null) {
             bool.filter(f -> f.range(r -> r.untyped(u -> {
                 u.field("publishedAt");

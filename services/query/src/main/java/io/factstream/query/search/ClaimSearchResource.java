@@ -20,7 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code GET /claims?q=&label=&outlet=&topic=&story=&from=&to=&sort=&page=&size=}: claims by words and filters, paged.
+ * {@code GET /claims?q=&label=&outlet=&topic=&story=&editorial=&from=&to=&sort=&page=&size=}: claims by words and
+ * filters, paged.
  * Dates are ISO-8601 instants or days ({@code 2026-11-23} = from the start of that day, UTC). {@code story} keeps the
  * claims of the story's articles, of the story it was merged into if it was.
  */
@@ -39,13 +40,15 @@ public class ClaimSearchResource {
     @GET
     public Response find(@QueryParam("q") String words, @QueryParam("label") String label,
             @QueryParam("outlet") String outlet, @QueryParam("topic") String topic, @QueryParam("story") String story,
-            @QueryParam("from") String from,
+            @QueryParam("editorial") String editorial, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("sort") @DefaultValue("relevance") String sort,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size)
             throws IOException {
         List<String> problems = new ArrayList<>();
         VerdictLabel verdictLabel = QueryParameters.enumValue(VerdictLabel.class, "label", label, problems);
         ClaimQuery.Sort order = QueryParameters.enumValue(ClaimQuery.Sort.class, "sort", sort, problems);
+        Boolean editorialOnly = editorial == null || editorial.isBlank() ? null
+                : QueryParameters.flag("editorial", editorial, false, problems);
         Instant fromInstant = QueryParameters.date("from", from, problems);
         Instant toInstant = QueryParameters.date("to", to, problems);
         QueryParameters.page(page, size, ClaimQuery.MAX_SIZE, problems);
@@ -61,7 +64,7 @@ public class ClaimSearchResource {
             articleIds = found.articles().stream().map(StoryArticle::articleId).toList();
         }
         return Response.ok(search.find(new ClaimQuery(words, verdictLabel, blankToNull(outlet), blankToNull(topic),
-                articleIds, fromInstant, toInstant, order, page, size))).build();
+                articleIds, editorialOnly, fromInstant, toInstant, order, page, size))).build();
     }
 
     private static String blankToNull(String value) {

@@ -215,22 +215,32 @@ class DashboardBrowserTest {
         assertNoAlert();
         HeadlessChromium.screenshot(browser, "front-page");
 
+        // An editor's override of it stays in the queue, for a second look, under a filter of its own.
+        new Select(browser.findElement(By.name("label"))).selectByValue("EDITORIAL");
+        browser.findElement(By.cssSelector("#attention-filter button")).click();
+        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.invisibilityOfElementLocated(queued));
+        Verdict contradicted = verdict(3, VerdictLabel.SINGLE_SOURCE);
+        publish(Topic.VERDICTS, new Verdict(contradicted.schemaVersion(), claimId, articleId, contradicted.claimText(),
+                VerdictLabel.SINGLE_SOURCE, "Set to Single source by editor jdoe.", 3, VerdictLabel.CONTRADICTED,
+                true, Instant.now(), contradicted.evidence(), VerdictLabel.CONTRADICTED, "jdoe", "Checked by phone."));
+        awaitText(queued, "set by an editor");
+
         new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[data-testid=stories] [data-story='s" + run + "'] a"))).click();
         new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.urlContains("story.html?id=s" + run));
         awaitText(By.cssSelector("[data-testid=what-happened]"),
                 "coastline-courier.example: The repairs cost 4.2 million euros.");
-        awaitText(By.cssSelector("[data-testid=story-claims] [data-claim='" + claimId + "']"), "Contradicted");
-        awaitText(By.cssSelector("[data-testid=timeline]"), "was Single source");
+        awaitText(By.cssSelector("[data-testid=story-claims] [data-claim='" + claimId + "']"), "Single source");
+        awaitText(By.cssSelector("[data-testid=timeline]"), "set by editor jdoe");
         List<String> timeline = browser.findElements(By.cssSelector("[data-testid=timeline] li")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(3, timeline.size(), "two label changes and the article: " + timeline);
-        assertTrue(timeline.get(0).contains("Contradicted"), timeline.get(0));
-        assertTrue(timeline.get(0).contains("was Single source · harbor-daily.example: " + HOSTILE_CLAIM),
-                timeline.get(0));
-        assertTrue(timeline.get(1).contains("Single source"), timeline.get(1));
-        assertTrue(timeline.get(1).contains("first verdict"), timeline.get(1));
-        assertTrue(timeline.get(2).contains("harbor-daily.example published " + TITLE), timeline.get(2));
+        assertEquals(4, timeline.size(), "three label changes and the article: " + timeline);
+        assertTrue(timeline.get(0).contains("was Contradicted · set by editor jdoe · harbor-daily.example: "
+                + HOSTILE_CLAIM), timeline.get(0));
+        assertTrue(timeline.get(1).contains("Contradicted"), timeline.get(1));
+        assertTrue(timeline.get(1).contains("was Single source"), timeline.get(1));
+        assertTrue(timeline.get(2).contains("first verdict"), timeline.get(2));
+        assertTrue(timeline.get(3).contains("harbor-daily.example published " + TITLE), timeline.get(3));
         HeadlessChromium.screenshot(browser, "story-page");
     }
 
@@ -262,6 +272,7 @@ class DashboardBrowserTest {
         publishArticle();
         publish(Topic.VERDICTS, verdict(1, VerdictLabel.DISPUTED));
         topics.awaitSearchable(run, 1); // searchable with its label, not only stored: the page searches once
+        awaitStoryIndexed();
 
         browser.get(root + "search.html?q=" + run + "&label=DISPUTED");
         WebElement results = waitFor(By.cssSelector("[data-testid=results] li"));
@@ -326,6 +337,17 @@ class DashboardBrowserTest {
 
     private void publish(Topic topic, Object value) throws Exception {
         topics.send(topic, topic == Topic.STORIES ? "s" + run : articleId, value);
+    }
+
+    /** Searchable by its article's title, not only stored: the page searches once. */
+    private void awaitStoryIndexed() throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (given().queryParam("q", run).get("/stories").jsonPath().getList("stories").isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("story s" + run + " was not searchable");
+            }
+            Thread.sleep(200);
+        }
     }
 
     private void awaitIndexed(int revision) throws Exception {

@@ -1,11 +1,13 @@
 package io.factstream.query.search;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
 import io.factstream.query.ResultTopics;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,6 +50,27 @@ class ClaimSearchTest {
         given().queryParam("q", marker).queryParam("sort", "date").queryParam("size", 1).queryParam("page", 1)
                 .get("/claims").then().body("total", equalTo(2)).body("page", equalTo(1))
                 .body("claims[0].claimId", equalTo(bridge));
+    }
+
+    @Test
+    void claimsWhoseLabelAnEditorSetAreFoundApart() throws Exception {
+        String overridden = topics.claim("harbor-daily.example", "The " + marker + " pier closed on Friday.",
+                "politics", Instant.now());
+        String automatic = topics.claim("harbor-daily.example", "The " + marker + " pier reopened on Sunday.",
+                "politics", Instant.now());
+        Verdict plain = ResultTopics.verdictOn(overridden, 2, VerdictLabel.DISPUTED);
+        topics.verdicts(List.of(new Verdict(plain.schemaVersion(), overridden, plain.articleId(), plain.claimText(),
+                        VerdictLabel.DISPUTED, "Set to Disputed by editor jdoe.", 2, VerdictLabel.SINGLE_SOURCE, true,
+                        Instant.now(), List.of(), VerdictLabel.SINGLE_SOURCE, "jdoe", "Another date."),
+                ResultTopics.verdictOn(automatic, 1, VerdictLabel.SINGLE_SOURCE)));
+        topics.awaitSearchable(marker, 2);
+
+        given().queryParam("q", marker).queryParam("editorial", "true").get("/claims").then().statusCode(200)
+                .body("claims.claimId", contains(overridden)).body("claims[0].editorial", equalTo(true));
+        given().queryParam("q", marker).queryParam("editorial", "false").get("/claims").then()
+                .body("claims.claimId", contains(automatic));
+        given().queryParam("editorial", "maybe").get("/claims").then().statusCode(400)
+                .body("detail", containsString("editorial must be true or false"));
     }
 
     @Test
