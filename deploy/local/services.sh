@@ -98,7 +98,7 @@ case "$cmd" in
     for name in "${SELECTED[@]}"; do start_one "$name"; done
     for name in "${SELECTED[@]}"; do wait_ready "$name"; done
     if [[ " ${SELECTED[*]} " == *" query "* ]]; then
-      say "this stack is open: anyone who reaches its ports reads every result, and editors sign in as 'editor'" \
+      say "this stack is open: anyone who reaches its ports reads every result, and editors sign in as 'morgan'" \
         "with the published password 'factstream-demo' ($DEMO_EDITORS). Do not expose it; see" \
         "docs/operations.md#securing-a-deployment"
     fi ;;

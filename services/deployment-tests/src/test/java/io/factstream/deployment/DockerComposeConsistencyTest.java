@@ -39,8 +39,11 @@ import io.factstream.contracts.Topic;
 class DockerComposeConsistencyTest {
 
     private static final Path REPO = Repository.ROOT;
-    /** Where the connector runs differs between the stacks; placeholders such as {@code @PG_PORT@} may take any value. */
-    private static final Set<String> HOST_SPECIFIC_CONNECTOR_SETTINGS = Set.of("database.hostname");
+    /**
+     * Where the connector runs and its password (the demo's locally; compose's from Connect's environment, see
+     * DockerComposeSecretsTest) differ between the stacks; placeholders such as {@code @PG_PORT@} may take any value.
+     */
+    private static final Set<String> STACK_SPECIFIC_CONNECTOR_SETTINGS = Set.of("database.hostname", "database.password");
     private static final String PLACEHOLDER = "@[A-Z_]+@";
 
     private static JsonNode composeServices;
@@ -145,7 +148,7 @@ class DockerComposeConsistencyTest {
 
         assertEquals(new TreeSet<>(local.stringPropertyNames()), compose.keySet(), "connector settings of " + where);
         List<String> differences = local.stringPropertyNames().stream().sorted()
-                .filter(key -> !HOST_SPECIFIC_CONNECTOR_SETTINGS.contains(key))
+                .filter(key -> !STACK_SPECIFIC_CONNECTOR_SETTINGS.contains(key))
                 .filter(key -> !compose.get(key).matches(anyValueForPlaceholders(local.getProperty(key))))
                 .map(key -> key + ": '" + compose.get(key) + "' vs '" + local.getProperty(key) + "'")
                 .toList();

@@ -41,6 +41,27 @@ final class Repository {
         return properties;
     }
 
+    static boolean usesPostgres(String service) {
+        return configures(service, "quarkus.datasource");
+    }
+
+    static boolean usesElasticsearch(String service) {
+        return configures(service, "quarkus.elasticsearch")
+                || Files.isDirectory(ROOT.resolve("services").resolve(service).resolve("src/main/resources/elasticsearch"));
+    }
+
+    private static boolean configures(String service, String prefix) {
+        return applicationProperties(service).stringPropertyNames().stream().anyMatch(key -> key.startsWith(prefix));
+    }
+
+    static String applicationPropertiesText(String service) {
+        try {
+            return Files.readString(ROOT.resolve("services").resolve(service).resolve(APPLICATION_PROPERTIES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Integer httpPort(String service) {
         String port = applicationProperties(service).getProperty("quarkus.http.port");
         return port == null ? null : Integer.valueOf(port.trim());

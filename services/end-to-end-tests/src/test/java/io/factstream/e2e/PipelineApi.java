@@ -87,7 +87,7 @@ final class PipelineApi {
     void signInAsEditor() throws Exception {
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri("query", "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=editor&j_password=factstream-demo")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=morgan&j_password=factstream-demo")).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new AssertionError("the demo editor could not sign in: " + answer.statusCode());

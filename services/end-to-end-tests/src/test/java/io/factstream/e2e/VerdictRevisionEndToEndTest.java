@@ -138,7 +138,7 @@ class VerdictRevisionEndToEndTest extends WholePipelineTest {
         JsonNode verdict = PipelineApi.findClaim(report, "telescope dome").get("verdict");
         assertEquals("DISPUTED", verdict.get("label").asText());
         assertTrue(verdict.get("editorial").asBoolean());
-        assertTrue(verdict.get("explanation").asText().startsWith("Set to Disputed by editor editor, "),
+        assertTrue(verdict.get("explanation").asText().startsWith("Set to Disputed by editor morgan, "),
                 "who set it, from the sign-in: " + verdict.get("explanation").asText());
 
         HttpResponse<String> claimReview = api.send("query", "GET", "/claims/" + claimId + "/claimreview", null);
