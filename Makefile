@@ -23,7 +23,7 @@ help:
 	@echo "make bench-stories [DATA=path]   story clustering pairwise P/R/F1 on a labelled set (default: ours; a JSON set or a BASIL folder), articles/s of the rule and of the service"
 	@echo "make bench-cleaning DATA=path/to/seeds [BASIL=path/to/basil]   furniture kept and story lines lost by cleaning, on the sample pages and BASIL"
 	@echo "make bench-techniques DATA=path/to/basil   persuasion techniques: sentence precision and recall against BASIL's lexical-bias spans"
-	@echo "make bench-summary DATA=path/to/basil [SEEDS=path/to/seeds]   'What happened' stated by the event's other outlets; furniture in summaries of uncleaned pages"
+	@echo "make bench-summary DATA=path/to/basil [SEEDS=path/to/seeds]   'What happened' of one article and of the story across outlets, stated by the event's other outlets; furniture in summaries of uncleaned pages"
 	@echo "make bench-topics DATA=path/to/basil   IPTC topic precision and recall against our labels of basil-dev"
 	@echo "make bench-reprints DATA=path/to/basil   reprint detection recall and precision on copies cut short, with a new lede or a paragraph added"
 	@echo "make bench-load   the whole pipeline under load: throughput, latency p50/p95/p99, lag, CPU and memory, chart"
@@ -119,7 +119,8 @@ bench-techniques: build
 
 # "What happened" on BASIL's events and the sample pages (docs/claims.md#summary).
 bench-summary: build
-	"$$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
+	"$$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+	  -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
 	  io.factstream.bench.summary.SummaryBenchmark data=$(DATA) seeds=$(SEEDS) report=$(BENCH)/target/bench-summary.md
 
 # IPTC topics against our labels of basil-dev (docs/claims.md#topics).

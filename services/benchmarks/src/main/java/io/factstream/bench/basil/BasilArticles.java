@@ -2,10 +2,13 @@ package io.factstream.bench.basil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factstream.contracts.ArticleIngested;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +40,13 @@ public final class BasilArticles {
         /** Paragraphs apart by a blank line, sentences by a space, as an article's body arrives. */
         public String body() {
             return String.join("\n\n", paragraphs.stream().map(paragraph -> String.join(" ", paragraph)).toList());
+        }
+
+        /** As ingest publishes it: an original in English, published and ingested at noon UTC of its day. */
+        public ArticleIngested asIngested() {
+            Instant noon = published.atTime(12, 0).toInstant(ZoneOffset.UTC);
+            return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id, 1, url, title, body(), outlet, noon, noon,
+                    "http", id, "en", null, null);
         }
     }
 

@@ -5,13 +5,16 @@ import io.factstream.bench.cleaning.CleaningBenchmark;
 import io.factstream.bench.report.Machine;
 import io.factstream.bench.report.NamedArguments;
 import io.factstream.bench.report.ResultTable;
+import io.factstream.claims.extraction.ClaimExtractor;
+import io.factstream.claims.scoring.CheckworthinessScorer;
+import io.factstream.stance.StanceJudge;
+import io.factstream.stance.StanceModel;
 import io.factstream.text.CentralSentences;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.ingest.article.ArticleSubmission;
 import io.factstream.ingest.article.CleanArticle;
 import io.factstream.text.Sentence;
 import io.factstream.text.SentenceSplitter;
-import io.factstream.text.Vectors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,14 +32,14 @@ import java.util.stream.Stream;
 /**
  * "What happened" on real news, with no gold summaries to compare against. On BASIL ({@code data=PATH}) three outlets
  * report each event, so a summary sentence that is about the event has a close counterpart in another outlet's
- * article: the measure is a summary sentence's best cosine with any sentence of the event's other articles, and the
- * share of summary sentences whose best is at least {@value #STATED_ELSEWHERE}. On the sample pages
+ * article: the measure is a summary sentence's best cosine with any sentence of the event's other outlets' articles,
+ * and the share of summary sentences whose best is at least {@value OtherOutlets#STATED_ELSEWHERE}. On the sample pages
  * ({@code seeds=PATH}, optional) each method's summary of each cleaned page is printed for reading.
- * Methods: the old first two sentences, and {@link CentralSentences} at several lead weights.
+ * Methods for one article: the old first two sentences, and {@link CentralSentences} at several lead weights. Then
+ * the story summary across each event's outlets, before and after its refuted-claim rule ({@link StorySummaries}).
  */
 public final class SummaryBenchmark {
-    private static final double STATED_ELSEWHERE = 0.6;
-    private static final int SENTENCES = 2;
+    static final int SENTENCES = 2;
     private static final Pattern OLD_FULL_SENTENCE = Pattern.compile("(?s).*[.!?\"”']$");
 
     private SummaryBenchmark() {
@@ -69,29 +72,26 @@ public final class SummaryBenchmark {
         Map<String, Embedded> embedded = new LinkedHashMap<>();
         events.values().stream().flatMap(List::stream).forEach(article -> embedded.put(article.id(),
                 new Embedded(article.sentences(), embedder.embedAll(article.sentences()))));
+        OtherOutlets otherOutlets = new OtherOutlets(embedded);
         ResultTable table = new ResultTable();
         for (Method method : methods) {
-            double bestSum = 0;
-            int stated = 0;
-            int picked = 0;
+            SummaryFigures figures = new SummaryFigures();
             for (List<BasilArticles.Article> event : events.values()) {
                 for (BasilArticles.Article article : event) {
                     Embedded own = embedded.get(article.id());
-                    List<float[]> others = event.stream().filter(other -> !other.id().equals(article.id()))
-                            .flatMap(other -> embedded.get(other.id()).embeddings().stream()).toList();
-                    for (int i : method.summary().apply(own)) {
-                        double best = others.stream().mapToDouble(other -> Vectors.cosine(own.embeddings().get(i),
-                                other)).max().orElse(0);
-                        bestSum += best;
-                        stated += best >= STATED_ELSEWHERE ? 1 : 0;
-                        picked++;
-                    }
+                    method.summary().apply(own).forEach(i -> figures.sentence(
+                            otherOutlets.bestCosine(own.embeddings().get(i), article.outlet(), event)));
                 }
             }
-            table.reported(method.name(), String.format(Locale.ROOT,
-                    "mean best cosine with another outlet %.3f; stated by another outlet %d of %d (%s)",
-                    bestSum / picked, stated, picked, ResultTable.share((double) stated / picked)));
+            table.reported(method.name(), figures.statedElsewhere());
         }
+        StorySummaries stories = new StorySummaries(new ClaimExtractor(new CheckworthinessScorer(), embedder),
+                new CrossReferenceRefutation(new StanceJudge(embedder, StanceModel.shipped())), otherOutlets,
+                embedded);
+        for (List<BasilArticles.Article> event : events.values()) {
+            stories.add(event);
+        }
+        stories.reportTo(table);
         furnitureOnRawPages.forEach((method, counts) -> table.reported("uncleaned sample pages, " + method,
                 String.format(Locale.ROOT, "furniture in the summary: %d of %d sentences", counts[0], counts[1])));
         table.reported("data", basil + ": " + embedded.size() + " articles, " + events.size() + " events")

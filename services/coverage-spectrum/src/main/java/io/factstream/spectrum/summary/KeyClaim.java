@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record KeyClaim(String claimId, String text, Embedding embedding, boolean refuted) {
     /** Enough per article for a story summary of {@value StorySummary#SENTENCES} sentences to choose among. */
-    static final int PER_ARTICLE = 5;
+    public static final int PER_ARTICLE = 5;
 
     /** The article's most central claims, in its own order; none for claims without embeddings (not checked). */
     public static List<KeyClaim> of(ArticleClaims article) {

@@ -1,6 +1,7 @@
 package io.factstream.evidence.query;
 
 import io.factstream.embedding.SentenceEmbedder;
+import io.factstream.stance.Statement;
 
 /**
  * A claim as evidence search looks for it.
@@ -13,5 +14,10 @@ public record ClaimQuery(String text, float[] embedding, ClaimContext context, E
 
     public ClaimQuery embedded(SentenceEmbedder embedder) {
         return embedding != null ? this : new ClaimQuery(text, embedder.embed(text), context, excluded);
+    }
+
+    /** The claim as the stance judge reads it: with its embedding, its article's names and day. */
+    public Statement asStatement() {
+        return new Statement(text, embedding, context.articleNames(), Statement.day(context.publishedAt()));
     }
 }

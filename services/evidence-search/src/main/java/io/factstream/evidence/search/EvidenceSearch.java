@@ -32,8 +32,11 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class EvidenceSearch {
-    // fetching candidates with their vectors is most of Elasticsearch's work: ten per ranking keep the best five
-    private static final int CANDIDATES = 10;
+    /**
+     * Candidates judged per ranking. Fetching them with their vectors is most of Elasticsearch's work: ten per ranking
+     * keep the best five.
+     */
+    public static final int CANDIDATES = 10;
 
     private final PassageIndex passages;
     private final ReferenceCorpus referenceCorpus;
@@ -68,11 +71,10 @@ public class EvidenceSearch {
         List<Passage> crossReferences = ReciprocalRankFusion.fuse(passageRankings.both(), Passage::passageId);
         List<ReferencePassage> references = ReciprocalRankFusion.fuse(referenceRankings.both(),
                 reference -> Ids.referencePassageId(reference.url(), reference.position()));
-        var claimStatement = new Statement(claim.text(), claim.embedding(), claim.context().articleNames(),
-                Statement.day(claim.context().publishedAt()));
+        Statement claimStatement = claim.asStatement();
         List<Evidence> evidence = new ArrayList<>(crossReferences(claimStatement,
                 crossReferences.stream().limit(CANDIDATES).toList()));
-        evidence.addAll(judged(claimStatement, references.stream().limit(CANDIDATES).toList(),
+        evidence.addAll(judged(stanceJudge, claimStatement, references.stream().limit(CANDIDATES).toList(),
                 reference -> Statement.withoutArticle(reference.text(), embedded(reference.embedding(),
                         reference.text())), EvidenceKind.REFERENCE, EvidenceSearch::reference));
         return KeptEvidence.of(evidence);
@@ -80,7 +82,17 @@ public class EvidenceSearch {
 
     /** The passages the stance judge finds relevant to the claim, as cross-reference evidence. */
     public List<Evidence> crossReferences(Statement claim, List<Passage> passages) {
-        return judged(claim, passages, passage -> passage.asStatement(embedded(passage.embedding(), passage.text())),
+        return judged(stanceJudge, claim, passages,
+                passage -> passage.asStatement(embedded(passage.embedding(), passage.text())),
+                EvidenceKind.CROSS_REFERENCE, Passage::asEvidence);
+    }
+
+    /**
+     * As {@link #crossReferences(Statement, List)}, for passages that carry their embeddings (all but those indexed
+     * before embeddings were passed on): a plain function of the judge, with no index and no embedding.
+     */
+    public static List<Evidence> crossReferences(StanceJudge judge, Statement claim, List<Passage> passages) {
+        return judged(judge, claim, passages, passage -> passage.asStatement(passage.embedding()),
                 EvidenceKind.CROSS_REFERENCE, Passage::asEvidence);
     }
 
@@ -90,9 +102,9 @@ public class EvidenceSearch {
     }
 
     /** The candidates the stance judge finds relevant, as evidence. */
-    private <T> List<Evidence> judged(Statement claim, List<T> candidates, Function<T, Statement> asStatement,
-            EvidenceKind kind, BiFunction<T, StanceResult, Evidence> toEvidence) {
-        List<StanceResult> stances = stanceJudge.judgeAll(claim, candidates.stream().map(asStatement).toList(), kind);
+    private static <T> List<Evidence> judged(StanceJudge judge, Statement claim, List<T> candidates,
+            Function<T, Statement> asStatement, EvidenceKind kind, BiFunction<T, StanceResult, Evidence> toEvidence) {
+        List<StanceResult> stances = judge.judgeAll(claim, candidates.stream().map(asStatement).toList(), kind);
         List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             if (stances.get(i).relevant()) {
