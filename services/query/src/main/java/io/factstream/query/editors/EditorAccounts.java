@@ -50,7 +50,8 @@ public final class EditorAccounts {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("the editors' accounts file is malformed: " + String.join("; ", problems));
+            throw new IllegalArgumentException("the editors' accounts file is malformed: "
+                    + String.join("; ", problems));
         }
         return new EditorAccounts(Map.copyOf(accounts));
     }

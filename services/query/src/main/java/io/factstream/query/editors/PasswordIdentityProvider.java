@@ -25,7 +25,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        // Hashing takes a third of a second by design: off the event loop.
+        // Hashing takes a tenth of a second or more by design: off the event loop.
         return context.runBlocking(() -> accounts.current()
                 .signIn(request.getUsername(), request.getPassword().getPassword())
                 .map(AccountsFile::identityOf).orElseThrow(AuthenticationFailedException::new));
