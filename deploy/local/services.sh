@@ -5,7 +5,8 @@
 #   deploy/local/services.sh stop   [run|test] [service...]   stop (all running instances by default)
 #   deploy/local/services.sh status [run|test]
 #
-# Services run from their built jars (services/<name>/target/quarkus-app); logs go to .work/<profile>/logs/.
+# Services run from their built jars (services/<name>/target/quarkus-app); logs go to .work/<profile>/logs/, appended
+# to, so that a test which restarts a service keeps what it logged before (stack.sh clean empties them).
 # A service given as name#N is its N-th instance (scale-out, e.g. claim-extraction#2): it joins the same
 # consumer groups, listens on the service's port + 100 × (N − 1) and has its own log, name-N.log.
 set -euo pipefail
@@ -62,7 +63,7 @@ start_one() {
   FACTSTREAM_RATINGS_EXTRA_FILES="$DEMO_RATINGS" \
   FACTSTREAM_EDITORS_ACCOUNTS_FILE="$DEMO_EDITORS" \
     nohup "$JAVA" -Xmx"${SERVICE_HEAP[$(service_of "$1")]:-192m}" -XX:+UseSerialGC -jar "$jar" \
-    >"$LOGS/$name.log" 2>&1 </dev/null &
+    >>"$LOGS/$name.log" 2>&1 </dev/null &
   echo $! >"$PIDS/$name.pid"
 }
 
