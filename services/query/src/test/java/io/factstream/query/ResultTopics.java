@@ -10,6 +10,7 @@ import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
 import io.factstream.query.search.ClaimHit;
 import io.factstream.query.search.ClaimQuery;
+import io.factstream.query.report.ResultReader;
 import io.factstream.query.search.ClaimSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -38,12 +39,14 @@ public class ResultTopics {
 
     private final ObjectMapper json;
     private final ClaimSearch search;
+    private final ResultReader results;
     private final String kafka;
 
-    public ResultTopics(ObjectMapper json, ClaimSearch search,
+    public ResultTopics(ObjectMapper json, ClaimSearch search, ResultReader results,
             @ConfigProperty(name = "kafka.bootstrap.servers") String kafka) {
         this.json = json;
         this.search = search;
+        this.results = results;
         this.kafka = kafka;
     }
 
@@ -136,6 +139,17 @@ public class ResultTopics {
     public List<ClaimHit> claimsWith(String word) throws IOException {
         return search.find(new ClaimQuery(word, null, null, null, null, null, null, null, ClaimQuery.Sort.DATE, 0, 100))
                 .claims();
+    }
+
+    /** Waits until the claim's newest verdict is indexed. */
+    public void awaitVerdictIndexed(String claimId) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (results.newestVerdict(claimId).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the verdict of " + claimId + " was not indexed in time");
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** Waits until {@code count} claims with {@code word} are searchable with a label each. */

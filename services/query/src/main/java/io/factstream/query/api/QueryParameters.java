@@ -54,8 +54,11 @@ public final class QueryParameters {
         }
     }
 
-    /** {@code true} or {@code false}, whatever the case; {@code absent} when the parameter is not given. */
-    public static boolean flag(String name, String value, boolean absent, List<String> problems) {
+    /**
+     * {@code true} or {@code false}, whatever the case; {@code absent} when the parameter is not given ({@code null}
+     * for a filter that is off unless given).
+     */
+    public static Boolean flag(String name, String value, Boolean absent, List<String> problems) {
         if (value == null || value.isBlank()) {
             return absent;
         }

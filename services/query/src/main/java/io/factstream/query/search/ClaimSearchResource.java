@@ -47,8 +47,7 @@ public class ClaimSearchResource {
         List<String> problems = new ArrayList<>();
         VerdictLabel verdictLabel = QueryParameters.enumValue(VerdictLabel.class, "label", label, problems);
         ClaimQuery.Sort order = QueryParameters.enumValue(ClaimQuery.Sort.class, "sort", sort, problems);
-        Boolean editorialOnly = editorial == null || editorial.isBlank() ? null
-                : QueryParameters.flag("editorial", editorial, false, problems);
+        Boolean editorialOnly = QueryParameters.flag("editorial", editorial, null, problems);
         Instant fromInstant = QueryParameters.date("from", from, problems);
         Instant toInstant = QueryParameters.date("to", to, problems);
         QueryParameters.page(page, size, ClaimQuery.MAX_SIZE, problems);

@@ -128,12 +128,7 @@ class DashboardBrowserTest {
 
     @Test
     void anEditorSignsInFromTheReportAndOverridesAVerdictWithAReason() throws Exception {
-        publishArticle();
-        publish(Topic.VERDICTS, verdict(1, VerdictLabel.SINGLE_SOURCE));
-        awaitIndexed(1);
-        browser.get(root + "report.html?id=" + articleId);
-        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("claim-" + claimId), "Single source"));
+        openReportWithVerdict(VerdictLabel.SINGLE_SOURCE, "Single source");
 
         By panel = By.cssSelector("#claim-" + claimId + " [data-testid=override]");
         waitFor(panel).findElement(By.tagName("summary")).click();
@@ -164,13 +159,7 @@ class DashboardBrowserTest {
 
     @Test
     void theReportShowsItsSectionsAndWhoReportedWhatHappened() throws Exception {
-        publishArticle();
-        publish(Topic.VERDICTS, verdict(1, VerdictLabel.INSUFFICIENT_EVIDENCE));
-        awaitIndexed(1);
-
-        browser.get(root + "report.html?id=" + articleId);
-        new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("claim-" + claimId), "Insufficient evidence"));
+        openReportWithVerdict(VerdictLabel.INSUFFICIENT_EVIDENCE, "Insufficient evidence");
         List<WebElement> sentences = waitFor(By.cssSelector("[data-testid=what-happened]"))
                 .findElements(By.tagName("li"));
         assertEquals(List.of("harbor-daily.example: The bridge reopened <b>on Monday</b>.",
@@ -282,6 +271,15 @@ class DashboardBrowserTest {
         assertTrue(story.getText().contains("harbor-daily.example: " + TITLE + " " + run),
                 "found by its article's title: " + story.getText());
         HeadlessChromium.screenshot(browser, "search");
+    }
+
+    /** The article with one verdict on its claim, its report open once the claim shows the label. */
+    private void openReportWithVerdict(VerdictLabel label, String shown) throws Exception {
+        publishArticle();
+        publish(Topic.VERDICTS, verdict(1, label));
+        awaitIndexed(1);
+        browser.get(root + "report.html?id=" + articleId);
+        awaitText(By.id("claim-" + claimId), shown);
     }
 
     private WebElement waitFor(By locator) {

@@ -14,7 +14,6 @@ import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
 import io.factstream.query.ResultTopics;
 import io.factstream.query.editors.Editors;
-import io.factstream.query.report.ResultReader;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -43,8 +42,6 @@ class OverrideResourceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
     @Inject
-    ResultReader results;
-    @Inject
     ResultTopics topics;
 
     private final String articleId = ResultTopics.newArticleId();
@@ -53,7 +50,7 @@ class OverrideResourceTest {
     @Test
     void anOverrideIsStoredWithWhoWhenWhyAndTheLabelBeforeAndAnnouncedOnTheOverridesTopic() throws Exception {
         publishVerdict();
-        awaitIndexed();
+        topics.awaitVerdictIndexed(claimId);
         String editor = Editors.signIn("jdoe");
 
         String overrideId = given().cookie(Editors.SESSION_COOKIE, editor).contentType("application/json")
@@ -84,7 +81,7 @@ class OverrideResourceTest {
     @Test
     void withoutSignInAnOverrideIsUnauthorizedAndWithoutTheEditorRoleForbidden() throws Exception {
         publishVerdict();
-        awaitIndexed();
+        topics.awaitVerdictIndexed(claimId);
         Map<String, String> body = Map.of("label", "DISPUTED", "note", "Two ministries give different dates.");
 
         given().contentType("application/json").body(body).put("/claims/" + claimId + "/override")
@@ -120,12 +117,6 @@ class OverrideResourceTest {
         topics.send(Topic.VERDICTS, articleId, verdict);
     }
 
-    private void awaitIndexed() throws Exception {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (results.newestVerdict(claimId).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(300);
-        }
-    }
 
     private JsonNode awaitOverride(String overrideId) throws Exception {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import io.factstream.contracts.Topic;
 import io.factstream.contracts.VerdictLabel;
 import io.factstream.query.ResultTopics;
-import io.factstream.query.report.ResultReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -49,8 +48,6 @@ class BearerTokenTest {
 
     @Inject
     ResultTopics topics;
-    @Inject
-    ResultReader results;
 
     private final String articleId = ResultTopics.newArticleId();
     private final String claimId = articleId + "-c0";
@@ -64,10 +61,7 @@ class BearerTokenTest {
     @Test
     void anEditorsTokenOverridesInTheirNameAndOtherTokensAreRefused() throws Exception {
         topics.send(Topic.VERDICTS, articleId, ResultTopics.verdictOn(claimId, 1, VerdictLabel.SINGLE_SOURCE));
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (results.newestVerdict(claimId).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        topics.awaitVerdictIndexed(claimId);
         Map<String, String> body = Map.of("label", "DISPUTED", "note", "The ministry gives another date.");
 
         given().auth().oauth2(token("asmith", Set.of("editor"))).get("/editors/me").then().statusCode(200)
