@@ -9,7 +9,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-reprints bench-cleaning bench-techniques bench-summary bench-topics bench-load bench-claims bench-stance bench-news-stance import-corpus ratings-table editor-password
+.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-reprints bench-cleaning bench-techniques bench-summary bench-topics bench-load bench-claims bench-stance bench-news-stance bench-factcheck import-corpus import-factchecks ratings-table editor-password
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
@@ -31,7 +31,9 @@ help:
 	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
 	@echo "make bench-stance DATA=path/to/climate-fever.jsonl   cross-validated stance accuracy, macro-F1 and pairs/s"
 	@echo "make bench-news-stance DATA=path/to/fnc-1   news stance on FNC-1: false refutation and support rates, P/R per stance and rule"
+	@echo "make bench-factcheck DATA=path/to/liar   matching claims to fact-checks: precision@1 and recall on our LIAR restatements"
 	@echo "make import-corpus FILE=path [ARGS=...]   load a reference corpus (Wikipedia abstracts .xml[.gz], .jsonl[.gz]) into Elasticsearch"
+	@echo "make import-factchecks FILE=path [ARGS=...]   load published fact-checks (LIAR .tsv, ClaimReview .json/.jsonld/.jsonl[.gz]) into Elasticsearch"
 	@echo "make ratings-table DATA=path/to/datasets   rebuild the default outlet ratings table from the MBFC and AllSides sets"
 	@echo "make editor-password   read a password and print its hash for an editors' accounts file"
 
@@ -201,6 +203,20 @@ bench-news-stance: jdk
 NEWS_STANCE_JVM = --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
 	  -cp "$(BENCH)/target/classes:$$(cat $(BENCH)/target/classpath.txt)"
 
+# Matching claims to published fact-checks (docs/evidence.md#fact-checks): LIAR's training split (DATA=, the liar folder)
+# is imported into an index of the benchmark's own on the stack of `make run` (resumed when it is there), then our
+# restatements and distractors (services/benchmarks/data/factcheck-restatements.jsonl) are matched against it.
+BENCH_FACT_CHECKS := factstream-fact-checks-bench
+bench-factcheck: build up
+	@if [ ! -f "$(DATA)/train.tsv" ]; then echo "bench-factcheck: pass the LIAR folder, e.g. make bench-factcheck DATA=../shared/datasets/liar" >&2; exit 2; fi
+	source deploy/local/profile.sh && deploy/local/import.sh factchecks "$(DATA)/train.tsv" --es http://localhost:$$ES_PORT \
+	  --index $(BENCH_FACT_CHECKS) --state $(BENCH)/target
+	source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED \
+	  -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
+	  io.factstream.bench.factchecks.FactCheckBenchmark data=$(DATA) es=http://localhost:$$ES_PORT \
+	  index=$(BENCH_FACT_CHECKS) restatements=$(BENCH)/data/factcheck-restatements.jsonl \
+	  report=$(BENCH)/target/bench-factcheck.md
+
 # Loads a reference corpus into the `factstream-reference` index of the stack of `make run` (docs/evidence.md);
 # ARGS passes options, e.g. ARGS="--es http://localhost:19200", "--state DIR" or "--restart". A second run resumes.
 FILE ?=
@@ -209,7 +225,15 @@ import-corpus: jdk
 	@if [ -z "$(FILE)" ]; then echo "import-corpus: pass the corpus, e.g. make import-corpus FILE=deploy/local/demo/reference-corpus.jsonl" >&2; exit 2; fi
 	@if [ ! -e "$(FILE)" ]; then echo "import-corpus: no such file: $(FILE)" >&2; exit 2; fi
 	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime -pl $(CORPUS) -am
-	deploy/local/import-corpus.sh "$(FILE)" $(ARGS)
+	deploy/local/import.sh corpus "$(FILE)" $(ARGS)
+
+# Loads published fact-checks (LIAR's TSV, ClaimReview JSON-LD or JSON Lines) into the `factstream-fact-checks` index of
+# the stack of `make run` (docs/evidence.md#fact-checks); ARGS as for import-corpus. A second run resumes.
+import-factchecks: jdk
+	@if [ -z "$(FILE)" ]; then echo "import-factchecks: pass the fact-checks, e.g. make import-factchecks FILE=../shared/datasets/liar/train.tsv" >&2; exit 2; fi
+	@if [ ! -e "$(FILE)" ]; then echo "import-factchecks: no such file: $(FILE)" >&2; exit 2; fi
+	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime -pl $(CORPUS) -am
+	deploy/local/import.sh factchecks "$(FILE)" $(ARGS)
 
 # The default outlet ratings table of coverage-spectrum, rebuilt from the public MBFC and AllSides sets (docs/architecture.md).
 SPECTRUM := services/coverage-spectrum

@@ -9,7 +9,7 @@ INGEST="http://localhost:${SERVICE_PORT[ingest]}"
 QUERY="http://localhost:${SERVICE_PORT[query]}"
 
 # The checkpoint lives with the profile's state, so `stack.sh clean` (which empties Elasticsearch) forgets it too.
-"$HERE/import-corpus.sh" "$HERE/demo/reference-corpus.jsonl" --es "http://localhost:$ES_PORT" \
+"$HERE/import.sh" corpus "$HERE/demo/reference-corpus.jsonl" --es "http://localhost:$ES_PORT" \
   --state "$HERE/../../.work/$PROFILE/corpus-import"
 
 for article in "$HERE"/demo/articles/*.json; do

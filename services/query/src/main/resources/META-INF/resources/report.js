@@ -21,6 +21,17 @@ function whatHappened(sections) {
       el('a', { href: reportHref(sentence.articleId, sentence.claimId) }, sentence.outlet), ': ', sentence.text))));
 }
 
+const EVIDENCE_KINDS = { REFERENCE: 'reference corpus · ', FACT_CHECK: 'fact-check · ', CROSS_REFERENCE: 'cross reference · ' };
+
+/** "Already fact-checked": each fact-checker's rating of the same claim, with its review. */
+function factChecked(evidence) {
+  const reviews = (evidence || []).filter(item => item.kind === 'FACT_CHECK' && item.factCheck);
+  if (!reviews.length) return '';
+  return el('p', { class: 'fact-checked', 'data-testid': 'fact-checked' }, 'Already fact-checked: ',
+    reviews.map((item, i) => [i ? '; ' : '', item.url ? outsideLink(item.url, item.outlet) : item.outlet,
+      ` rated “${item.snippet}” ${item.factCheck.published}`, item.publishedAt ? ` (${day(item.publishedAt)})` : '']));
+}
+
 function claimItem(claim) {
   const verdict = claim.verdict;
   return el('li', { id: 'claim-' + claim.id, 'data-testid': 'claim' },
@@ -28,11 +39,12 @@ function claimItem(claim) {
     el('q', {}, claim.text),
     el('div', { class: 'muted' }, verdict.explanation,
       verdict.revision ? ` (revision ${verdict.revision})` : ''),
+    factChecked(claim.evidence),
     el('ul', { class: 'evidence' }, (claim.evidence || []).map(item => el('li', {},
       el('span', { class: 'stance ' + item.stance }, item.stance),
-      el('span', { class: 'muted' }, item.kind === 'REFERENCE' ? 'reference corpus · ' : 'cross reference · ',
+      el('span', { class: 'muted' }, EVIDENCE_KINDS[item.kind] || '',
         item.reason ? item.reason + (item.basis === 'MODEL' ? ', not confirmed' : '') + ' · ' : ''),
-      outsideLink(item.url, item.outlet || item.url), ': ', item.snippet))),
+      item.url ? outsideLink(item.url, item.outlet || item.url) : item.outlet, ': ', item.snippet))),
     el('a', { class: 'muted', href: '/claims/' + encodeURIComponent(claim.id) + '/claimreview' }, 'ClaimReview'),
     verdict.revision ? overridePanel(claim) : '');
 }

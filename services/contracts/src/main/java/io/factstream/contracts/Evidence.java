@@ -11,6 +11,9 @@ import java.time.Instant;
  * @param basis    what decided the stance (null in records of schema version 1 of {@link ClaimEvidence}, read as
  *                 {@link StanceBasis#MODEL}: judged before stances said why)
  * @param reason   what decided it, in words for an explanation ("date differs: July 30 vs July 23"), or null
+ * @param factCheck for {@link EvidenceKind#FACT_CHECK}, who rated the matching claim and how; null otherwise. For
+ *                 a fact-check, {@code outlet} is the fact-checker, {@code snippet} the claim it reviewed,
+ *                 {@code url} its review (null when the source gives none) and {@code publishedAt} the review's date
  */
 public record Evidence(
         EvidenceKind kind,
@@ -22,7 +25,13 @@ public record Evidence(
         double score,
         Instant publishedAt,
         StanceBasis basis,
-        String reason) {
+        String reason,
+        FactCheckRating factCheck) {
+
+    public Evidence(EvidenceKind kind, Stance stance, String url, String outlet, String originId, String snippet,
+            double score, Instant publishedAt, StanceBasis basis, String reason) {
+        this(kind, stance, url, outlet, originId, snippet, score, publishedAt, basis, reason, null);
+    }
 
     /** Decided by a rule whose reason can be checked, not by the stance model alone. */
     public boolean byRule() {

@@ -27,6 +27,14 @@ public final class Ids {
         return "r" + sha256Hex(documentUrl).substring(0, 24) + "-p" + position;
     }
 
+    /**
+     * A fact-check, by its review's url when it has one, else by who reviewed which claim: importing the same
+     * fact-check again replaces it.
+     */
+    public static String factCheckId(String reviewUrl, String reviewer, String claimReviewed) {
+        return "f" + sha256Hex(reviewUrl != null ? reviewUrl : reviewer + "\n" + claimReviewed).substring(0, 24);
+    }
+
     static String sha256Hex(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

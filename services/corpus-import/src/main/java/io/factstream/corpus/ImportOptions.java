@@ -1,27 +1,24 @@
 package io.factstream.corpus;
 
-import io.factstream.support.elasticsearch.reference.ReferenceIndex;
 import java.net.URI;
 import java.nio.file.Path;
 
 /** The command line of the corpus import. */
 record ImportOptions(Path file, URI elasticsearch, Path stateDirectory, String index, boolean restart,
         int batchPassages) {
-    static final String USAGE = """
-            usage: import-corpus FILE [--es http://host:port] [--state DIR] [--index NAME] [--restart] [--batch N]
-              FILE       Wikipedia abstracts dump (*.xml, *.xml.gz) or JSON lines of {title, url, text, date?}
-                         (*.jsonl, *.jsonl.gz)
+    /** The options after the file, as the usage of every import lists them. */
+    static final String OPTIONS_USAGE = """
               --es       Elasticsearch (default http://localhost:9200, the stack of `make run`)
               --state    directory for the checkpoint (default: beside FILE)
               --index    index to write (default %s)
               --restart  ignore the checkpoint and import from the first record
-              --batch    passages embedded and indexed per batch (default 256)""".formatted(ReferenceIndex.NAME);
+              --batch    passages embedded and indexed per batch (default 256)""";
 
-    static ImportOptions parse(String... args) {
+    static ImportOptions parse(String defaultIndex, String... args) {
         Path file = null;
         URI elasticsearch = URI.create("http://localhost:9200");
         Path stateDirectory = null;
-        String index = ReferenceIndex.NAME;
+        String index = defaultIndex;
         boolean restart = false;
         int batchPassages = 256;
         for (int i = 0; i < args.length; i++) {
@@ -40,7 +37,7 @@ record ImportOptions(Path file, URI elasticsearch, Path stateDirectory, String i
             }
         }
         if (file == null) {
-            throw new IllegalArgumentException("no corpus file given");
+            throw new IllegalArgumentException("no file given");
         }
         return new ImportOptions(file, elasticsearch, stateDirectory, index, restart, batchPassages);
     }

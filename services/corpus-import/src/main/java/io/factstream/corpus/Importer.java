@@ -2,7 +2,6 @@ package io.factstream.corpus;
 
 import io.factstream.corpus.index.DocumentPassages;
 import io.factstream.corpus.index.PassageWriter;
-import io.factstream.corpus.passages.ReferencePassages;
 import io.factstream.corpus.progress.Checkpoint;
 import io.factstream.corpus.progress.ImportSummary;
 import io.factstream.corpus.progress.ProgressBar;
@@ -17,14 +16,14 @@ import java.util.List;
  * the checkpoint are read past without writing; after each batch is written the checkpoint moves to its last
  * record, bad records included, so an interrupted import resumes after the last written batch.
  */
-final class Importer {
-    private final PassageWriter writer;
+final class Importer<D> {
+    private final PassageWriter<D> writer;
     private final Checkpoint checkpoint;
     private final ProgressBar progress;
     private final int batchPassages;
 
-    private final List<DocumentPassages> batch = new ArrayList<>();
-    private final List<CorpusRecord.Rejected> firstBad = new ArrayList<>();
+    private final List<DocumentPassages<D>> batch = new ArrayList<>();
+    private final List<CorpusRecord.Rejected<D>> firstBad = new ArrayList<>();
     private int batchedPassages;
     private long lastRecordRead;
     private long committed;
@@ -34,17 +33,17 @@ final class Importer {
     private long passages;
     private long badCount;
 
-    Importer(PassageWriter writer, Checkpoint checkpoint, ProgressBar progress, int batchPassages) {
+    Importer(PassageWriter<D> writer, Checkpoint checkpoint, ProgressBar progress, int batchPassages) {
         this.writer = writer;
         this.checkpoint = checkpoint;
         this.progress = progress;
         this.batchPassages = batchPassages;
     }
 
-    ImportSummary run(CorpusReader reader, long committedRecords) throws IOException {
+    ImportSummary run(CorpusReader<D> reader, long committedRecords) throws IOException {
         long start = System.nanoTime();
         committed = committedRecords;
-        CorpusRecord record;
+        CorpusRecord<D> record;
         while ((record = reader.next()) != null) {
             recordsRead++;
             lastRecordRead = record.number();
@@ -61,12 +60,12 @@ final class Importer {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    private void take(CorpusRecord record) throws IOException {
+    private void take(CorpusRecord<D> record) throws IOException {
         switch (record) {
-            case CorpusRecord.Rejected rejected -> reportBad(rejected);
-            case CorpusRecord.Parsed parsed -> {
-                List<String> documentPassages = ReferencePassages.of(parsed.document().text());
-                batch.add(new DocumentPassages(parsed, documentPassages));
+            case CorpusRecord.Rejected<D> rejected -> reportBad(rejected);
+            case CorpusRecord.Parsed<D> parsed -> {
+                List<String> documentPassages = writer.passagesOf(parsed.document());
+                batch.add(new DocumentPassages<>(parsed, documentPassages));
                 batchedPassages += documentPassages.size();
                 if (batchedPassages >= batchPassages) {
                     commit();
@@ -76,9 +75,9 @@ final class Importer {
     }
 
     private void commit() throws IOException {
-        List<CorpusRecord.Rejected> refused = batch.isEmpty() ? List.of() : writer.write(batch);
+        List<CorpusRecord.Rejected<D>> refused = batch.isEmpty() ? List.of() : writer.write(batch);
         refused.forEach(this::reportBad);
-        for (DocumentPassages document : batch) {
+        for (DocumentPassages<D> document : batch) {
             if (refused.stream().noneMatch(bad -> bad.number() == document.record().number())) {
                 imported++;
                 passages += document.passages().size();
@@ -92,7 +91,7 @@ final class Importer {
         }
     }
 
-    private void reportBad(CorpusRecord.Rejected rejected) {
+    private void reportBad(CorpusRecord.Rejected<D> rejected) {
         badCount++;
         if (firstBad.size() < ImportSummary.LISTED_BAD) {
             firstBad.add(rejected);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.factstream.corpus.index.DocumentPassages;
 import io.factstream.corpus.index.PassageWriter;
+import io.factstream.corpus.passages.ReferencePassages;
 import io.factstream.corpus.progress.Checkpoint;
 import io.factstream.corpus.progress.ImportSummary;
 import io.factstream.corpus.progress.ProgressBar;
@@ -30,10 +31,10 @@ class ImporterTest {
     Path directory;
 
     /** Records 1..10: each a document of two one-sentence passages, except record 5, which is bad. */
-    private static List<CorpusRecord> corpus() {
+    private static List<CorpusRecord<CorpusDocument>> corpus() {
         return LongStream.rangeClosed(1, 10).mapToObj(n -> n == 5
-                ? (CorpusRecord) new CorpusRecord.Rejected(n, "line " + n, "missing url")
-                : new CorpusRecord.Parsed(n, "line " + n, new CorpusDocument("Entry " + n,
+                ? (CorpusRecord<CorpusDocument>) new CorpusRecord.Rejected<CorpusDocument>(n, "line " + n, "missing url")
+                : new CorpusRecord.Parsed<>(n, "line " + n, new CorpusDocument("Entry " + n,
                         "https://reference.example/" + n, "Entry " + n + " is a town. It lies " + "far ".repeat(80) + "away.",
                         null))).toList();
     }
@@ -102,35 +103,41 @@ class ImporterTest {
         return Checkpoint.of(directory.resolve("corpus.jsonl"), null, 100);
     }
 
-    private static Importer importer(PassageWriter writer, Checkpoint checkpoint) {
+    private static Importer<CorpusDocument> importer(PassageWriter<CorpusDocument> writer, Checkpoint checkpoint) {
         ProgressBar quiet = new ProgressBar(new PrintStream(OutputStream.nullOutputStream()), () -> 0,
                 OptionalLong.empty());
-        return new Importer(writer, checkpoint, quiet, BATCH_PASSAGES);
+        return new Importer<>(writer, checkpoint, quiet, BATCH_PASSAGES);
     }
 
-    private static CorpusReader reader(List<CorpusRecord> records) {
-        Iterator<CorpusRecord> remaining = records.iterator();
+    private static CorpusReader<CorpusDocument> reader(List<CorpusRecord<CorpusDocument>> records) {
+        Iterator<CorpusRecord<CorpusDocument>> remaining = records.iterator();
         return () -> remaining.hasNext() ? remaining.next() : null;
     }
 
     /** Records the documents written; can fail on one batch like a lost connection, or refuse one document. */
-    private static final class RecordingWriter implements PassageWriter {
+    private static final class RecordingWriter implements PassageWriter<CorpusDocument> {
         final List<Long> written = new ArrayList<>();
         final List<Integer> batchSizes = new ArrayList<>();
         int failOnBatch = -1;
         long refused = -1;
 
         @Override
-        public List<CorpusRecord.Rejected> write(List<DocumentPassages> batch) throws IOException {
+        public List<String> passagesOf(CorpusDocument document) {
+            return ReferencePassages.of(document.text());
+        }
+
+        @Override
+        public List<CorpusRecord.Rejected<CorpusDocument>> write(List<DocumentPassages<CorpusDocument>> batch)
+                throws IOException {
             if (batchSizes.size() + 1 == failOnBatch) {
                 throw new IOException("connection lost");
             }
             batchSizes.add(batch.stream().mapToInt(document -> document.passages().size()).sum());
-            List<CorpusRecord.Rejected> rejected = new ArrayList<>();
-            for (DocumentPassages document : batch) {
-                CorpusRecord.Parsed record = document.record();
+            List<CorpusRecord.Rejected<CorpusDocument>> rejected = new ArrayList<>();
+            for (DocumentPassages<CorpusDocument> document : batch) {
+                CorpusRecord.Parsed<CorpusDocument> record = document.record();
                 if (record.number() == refused) {
-                    rejected.add(new CorpusRecord.Rejected(record.number(), record.location(),
+                    rejected.add(new CorpusRecord.Rejected<>(record.number(), record.location(),
                             "refused: mapper_parsing_exception"));
                 } else {
                     written.add(record.number());

@@ -38,7 +38,7 @@ class ReferenceCorpusImportTest {
 
     @Test
     void importsBothFormatsResumesAndFindsPassagesByWordsAndByMeaning() throws Exception {
-        URI elasticsearch = testStackElasticsearch();
+        URI elasticsearch = TestStack.elasticsearch();
         Path state = directory.resolve("state");
         Path abstracts = CorpusFiles.copy("sample-abstract.xml", directory, true);
         Path jsonLines = CorpusFiles.copy("sample.jsonl", directory, true);
@@ -95,21 +95,5 @@ class ReferenceCorpusImportTest {
             vector.add(value);
         }
         return vector;
-    }
-
-    /** The test profile's Elasticsearch as deploy/local/profile.sh defines it, so its port is written down once. */
-    private static URI testStackElasticsearch() throws IOException, InterruptedException {
-        String override = System.getProperty("factstream.elasticsearch");
-        if (override != null) {
-            return URI.create(override);
-        }
-        Path repo = Path.of(System.getProperty("factstream.repo", "../..")).toAbsolutePath().normalize();
-        Process process = new ProcessBuilder("bash", "-c", "PROFILE=test; source deploy/local/profile.sh; echo $ES_PORT")
-                .directory(repo.toFile()).start();
-        String port = new String(process.getInputStream().readAllBytes()).strip();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("cannot read the test ports from deploy/local/profile.sh");
-        }
-        return URI.create("http://localhost:" + port);
     }
 }

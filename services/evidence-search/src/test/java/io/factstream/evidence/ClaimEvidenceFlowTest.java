@@ -18,6 +18,9 @@ import io.factstream.contracts.Ids;
 import io.factstream.contracts.PassageVector;
 import io.factstream.contracts.Topic;
 import io.factstream.embedding.SentenceEmbedder;
+import io.factstream.contracts.FactCheckRating;
+import io.factstream.support.elasticsearch.factchecks.FactCheckDocument;
+import io.factstream.support.elasticsearch.factchecks.FactCheckIndex;
 import io.factstream.support.elasticsearch.reference.ReferenceIndex;
 import io.factstream.support.elasticsearch.reference.ReferencePassage;
 import io.quarkus.test.junit.QuarkusTest;
@@ -211,6 +214,33 @@ class ClaimEvidenceFlowTest {
         assertTrue(reference != null, evidence.toPrettyString());
         assertEquals("REFERENCE", reference.get("kind").asText());
         assertEquals("SUPPORTS", reference.get("stance").asText());
+    }
+
+    @Test
+    void aPublishedFactCheckOfTheSameClaimIsEvidenceWithItsRatingAndLink() throws Exception {
+        String reviewed = "The " + town + " council spent 12 million dollars on a harbour bridge that was never built.";
+        String url = "https://checkers.factstream.example/" + town + "-bridge";
+        FactCheckIndex.ensure(elasticsearch, FactCheckIndex.NAME);
+        elasticsearch.index(i -> i.index(FactCheckIndex.NAME).id(Ids.factCheckId(url, "Corran Fact Check", reviewed))
+                .refresh(Refresh.True).document(new FactCheckDocument(reviewed, null, null, "Corran Fact Check", url,
+                        "2026-11-18", "Pants on Fire", FactCheckRating.NormalisedRating.FALSE, "test", null,
+                        embedder.embed(reviewed))));
+        ArticleClaims claimed = article("claiming.example", "The " + town + " council spent $12,000,000 on a harbour "
+                + "bridge that was never built.");
+        publish(claimed);
+
+        JsonNode evidence = awaitEvidence(claimed, 1).get("evidence");
+        JsonNode factCheck = null;
+        for (JsonNode item : evidence) {
+            factCheck = url.equals(item.path("url").asText()) ? item : factCheck;
+        }
+        assertTrue(factCheck != null, evidence.toPrettyString());
+        assertEquals("FACT_CHECK", factCheck.get("kind").asText());
+        assertEquals("REFUTES", factCheck.get("stance").asText());
+        assertEquals("Corran Fact Check", factCheck.get("outlet").asText());
+        assertEquals("Pants on Fire", factCheck.path("factCheck").path("published").asText());
+        assertEquals("FALSE", factCheck.path("factCheck").path("rating").asText());
+        assertTrue(factCheck.get("reason").asText().startsWith("the same claim"), factCheck.toPrettyString());
     }
 
     /** An article of one sentence, which is also its one claim. */

@@ -10,7 +10,7 @@ import java.util.Locale;
  * so that a dump full of empty abstracts does not fill the memory) and how long it took.
  */
 public record ImportSummary(long imported, long passages, long skipped, long badCount,
-        List<CorpusRecord.Rejected> firstBad, double seconds) {
+        List<? extends CorpusRecord.Rejected<?>> firstBad, double seconds) {
     public static final int LISTED_BAD = 20;
 
     public String format() {

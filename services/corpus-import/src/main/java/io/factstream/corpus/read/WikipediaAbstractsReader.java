@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamReader;
  * {@code <doc><title>Wikipedia: X</title><url>…</url><abstract>…</abstract><links>…</links></doc>}, read with StAX.
  * A record's number is the ordinal of its {@code <doc>}; the title loses its "Wikipedia: " prefix.
  */
-public final class WikipediaAbstractsReader implements CorpusReader {
+public final class WikipediaAbstractsReader implements CorpusReader<CorpusDocument> {
     private static final String TITLE_PREFIX = "Wikipedia: ";
     private static final Set<String> FIELDS = Set.of("title", "url", "abstract");
 
@@ -33,7 +33,7 @@ public final class WikipediaAbstractsReader implements CorpusReader {
     }
 
     @Override
-    public CorpusRecord next() throws IOException {
+    public CorpusRecord<CorpusDocument> next() throws IOException {
         try {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("doc")) {
@@ -46,7 +46,7 @@ public final class WikipediaAbstractsReader implements CorpusReader {
         }
     }
 
-    private CorpusRecord readDoc() throws XMLStreamException {
+    private CorpusRecord<CorpusDocument> readDoc() throws XMLStreamException {
         long number = ++docNumber;
         String location = "record " + number + " (line " + xml.getLocation().getLineNumber() + ")";
         String title = null;
@@ -72,12 +72,12 @@ public final class WikipediaAbstractsReader implements CorpusReader {
             }
         }
         if (url == null || url.isEmpty()) {
-            return new CorpusRecord.Rejected(number, location, "missing url");
+            return new CorpusRecord.Rejected<>(number, location, "missing url");
         }
         if (text == null || text.isEmpty()) {
-            return new CorpusRecord.Rejected(number, location, "empty abstract");
+            return new CorpusRecord.Rejected<>(number, location, "empty abstract");
         }
-        return new CorpusRecord.Parsed(number, location, new CorpusDocument(withoutPrefix(title), url, text, null));
+        return new CorpusRecord.Parsed<>(number, location, new CorpusDocument(withoutPrefix(title), url, text, null));
     }
 
     private static String withoutPrefix(String title) {

@@ -25,15 +25,35 @@ public final class CorpusFiles {
         return target;
     }
 
-    public static List<CorpusRecord> readAll(Path path) {
-        try (CorpusFile file = CorpusFile.open(path)) {
-            List<CorpusRecord> records = new ArrayList<>();
-            for (CorpusRecord record = file.reader().next(); record != null; record = file.reader().next()) {
+    public static List<CorpusRecord<CorpusDocument>> readAll(Path path) {
+        return readAll(path, CorpusFile::referenceReader);
+    }
+
+    public static <D> List<CorpusRecord<D>> readAll(Path path, CorpusFile.Formats<D> formats) {
+        try (CorpusFile<D> file = CorpusFile.open(path, formats)) {
+            List<CorpusRecord<D>> records = new ArrayList<>();
+            for (CorpusRecord<D> record = file.reader().next(); record != null; record = file.reader().next()) {
                 records.add(record);
             }
             return records;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The record, which must be a parsed one. */
+    public static <D> CorpusRecord.Parsed<D> parsed(CorpusRecord<D> record) {
+        if (record instanceof CorpusRecord.Parsed<D> parsed) {
+            return parsed;
+        }
+        throw new AssertionError("expected a parsed record, got " + record);
+    }
+
+    /** The record, which must be a rejected one. */
+    public static <D> CorpusRecord.Rejected<D> rejected(CorpusRecord<D> record) {
+        if (record instanceof CorpusRecord.Rejected<D> rejected) {
+            return rejected;
+        }
+        throw new AssertionError("expected a rejected record, got " + record);
     }
 }

@@ -22,10 +22,10 @@ class JsonLinesReaderTest {
     @ParameterizedTest(name = "gzipped: {0}")
     @ValueSource(booleans = {false, true})
     void readsDocumentsAndRejectsBadLinesByLineNumber(boolean gzip) throws IOException {
-        List<CorpusRecord> records = CorpusFiles.readAll(CorpusFiles.copy("sample.jsonl", directory, gzip));
+        List<CorpusRecord<CorpusDocument>> records = CorpusFiles.readAll(CorpusFiles.copy("sample.jsonl", directory, gzip));
 
         assertEquals(7, records.size(), "the blank line is no record");
-        CorpusDocument westport = assertInstanceOf(CorpusRecord.Parsed.class, records.get(0)).document();
+        CorpusDocument westport = CorpusFiles.parsed(records.get(0)).document();
         assertEquals(new CorpusDocument("Westport", "https://reference.factstream.example/wiki/Westport",
                 "Westport is a harbour town at the mouth of the Corran estuary. It has about 48,000 inhabitants.",
                 "2026-11-20"), westport);
@@ -36,7 +36,7 @@ class JsonLinesReaderTest {
         assertRejected(records.get(4), "line 6", "not a JSON object");
         assertRejected(records.get(5), "line 7", "invalid date 'next Tuesday'");
 
-        CorpusRecord.Parsed ridgeford = assertInstanceOf(CorpusRecord.Parsed.class, records.get(6));
+        CorpusRecord.Parsed<CorpusDocument> ridgeford = CorpusFiles.parsed(records.get(6));
         assertEquals(8, ridgeford.number());
         assertNull(ridgeford.document().title(), "the title is optional");
         assertEquals("2026-11-20T08:30:00Z", ridgeford.document().date());
@@ -60,8 +60,8 @@ class JsonLinesReaderTest {
         assertThrows(IllegalArgumentException.class, () -> CorpusFile.open(csv));
     }
 
-    private static void assertRejected(CorpusRecord record, String location, String reasonStart) {
-        CorpusRecord.Rejected rejected = assertInstanceOf(CorpusRecord.Rejected.class, record);
+    private static void assertRejected(CorpusRecord<CorpusDocument> record, String location, String reasonStart) {
+        CorpusRecord.Rejected<CorpusDocument> rejected = CorpusFiles.rejected(record);
         assertEquals(location, rejected.location());
         assertTrue(rejected.reason().startsWith(reasonStart), rejected.reason());
     }

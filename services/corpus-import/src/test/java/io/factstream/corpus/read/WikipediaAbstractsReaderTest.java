@@ -23,23 +23,23 @@ class WikipediaAbstractsReaderTest {
     @ParameterizedTest(name = "gzipped: {0}")
     @ValueSource(booleans = {false, true})
     void readsDocsAndReportsEmptyAbstractsAndMissingUrls(boolean gzip) throws IOException {
-        List<CorpusRecord> records = CorpusFiles.readAll(CorpusFiles.copy("sample-abstract.xml", directory, gzip));
+        List<CorpusRecord<CorpusDocument>> records = CorpusFiles.readAll(CorpusFiles.copy("sample-abstract.xml", directory, gzip));
 
         assertEquals(4, records.size());
-        CorpusDocument bridge = assertInstanceOf(CorpusRecord.Parsed.class, records.get(0)).document();
+        CorpusDocument bridge = CorpusFiles.parsed(records.get(0)).document();
         assertEquals("Westport harbour bridge", bridge.title());
         assertEquals("https://reference.factstream.example/wiki/Westport_harbour_bridge", bridge.url());
         assertTrue(bridge.text().startsWith("The Westport harbour bridge is a steel truss road bridge"));
         assertTrue(bridge.text().endsWith("deck and bearings."), "links are not part of the abstract");
         assertNull(bridge.date());
 
-        CorpusRecord.Rejected empty = assertInstanceOf(CorpusRecord.Rejected.class, records.get(1));
+        CorpusRecord.Rejected<CorpusDocument> empty = CorpusFiles.rejected(records.get(1));
         assertEquals(2, empty.number());
         assertEquals("empty abstract", empty.reason());
         assertEquals("record 2 (line 11)", empty.location());
-        assertEquals("missing url", assertInstanceOf(CorpusRecord.Rejected.class, records.get(2)).reason());
+        assertEquals("missing url", CorpusFiles.rejected(records.get(2)).reason());
 
-        CorpusRecord.Parsed fleet = assertInstanceOf(CorpusRecord.Parsed.class, records.get(3));
+        CorpusRecord.Parsed<CorpusDocument> fleet = CorpusFiles.parsed(records.get(3));
         assertEquals(4, fleet.number());
         assertTrue(fleet.document().text().contains("60 vessels & lands mostly cod"), "entities are decoded");
     }
@@ -51,7 +51,7 @@ class WikipediaAbstractsReaderTest {
         WikipediaAbstractsReader reader = new WikipediaAbstractsReader(
                 new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
 
-        assertInstanceOf(CorpusRecord.Parsed.class, reader.next());
+        CorpusFiles.parsed(reader.next());
         IOException broken = assertThrows(IOException.class, reader::next);
         assertTrue(broken.getMessage().startsWith("malformed XML after 2 records"), broken.getMessage());
     }

@@ -81,6 +81,12 @@ public final class VectorSearch {
      */
     public static <T> List<List<List<T>>> byWordsAndByMeaning(ElasticsearchClient client, String index,
             List<Ask> asks, int size, Class<T> type) throws IOException {
+        return byWordsAndByMeaning(client, index, "text", asks, size, type);
+    }
+
+    /** As {@link #byWordsAndByMeaning(ElasticsearchClient, String, List, int, Class)}, by words of {@code textField}. */
+    public static <T> List<List<List<T>>> byWordsAndByMeaning(ElasticsearchClient client, String index,
+            String textField, List<Ask> asks, int size, Class<T> type) throws IOException {
         if (asks.isEmpty()) {
             return List.of();
         }
@@ -88,7 +94,7 @@ public final class VectorSearch {
             for (Ask ask : asks) {
                 request.searches(search -> search.header(h -> h.index(index)).body(body -> body.size(size)
                                 .source(sourceWithVectors()).query(q -> q.bool(b -> b
-                                        .must(m -> m.match(t -> t.field("text").query(ask.text())
+                                        .must(m -> m.match(t -> t.field(textField).query(ask.text())
                                                 .minimumShouldMatch("30%")))
                                         .should(ask.preferred())
                                         .filter(ask.filter())))))

@@ -19,8 +19,9 @@ import java.util.Set;
  * @param articleNames the names its article mentions (the claim's own among them), by which the stance judge tells
  *                     a report of the same event from one about another
  * @param publishedAt  when the claim's article was published, or null when unknown
+ * @param speaker      who the article says made the claim, or null: a fact-check of that person's claim matches
  */
-public record ClaimContext(List<String> names, Set<String> articleNames, Instant publishedAt) {
+public record ClaimContext(List<String> names, Set<String> articleNames, Instant publishedAt, String speaker) {
     /** A whole name counts about as much again as its words do alone. */
     private static final float NAME_BOOST = 1.0f;
     /** At most this much is added for the same day, half of it a week apart: a tie-breaker among similar matches. */
@@ -35,13 +36,14 @@ public record ClaimContext(List<String> names, Set<String> articleNames, Instant
 
     /** A claim sent on its own, with whatever names it is known to mention. */
     public static ClaimContext alone(List<String> names, Instant publishedAt) {
-        return new ClaimContext(names, null, publishedAt);
+        return new ClaimContext(names, null, publishedAt, null);
     }
 
     /** @param articleNames the names of the claim's article, as its passages keep them */
     public static ClaimContext of(ExtractedClaim claim, List<String> articleNames, Instant publishedAt) {
         return new ClaimContext(claim.entities() == null ? null
-                : claim.entities().stream().map(EntityMention::text).toList(), Set.copyOf(articleNames), publishedAt);
+                : claim.entities().stream().map(EntityMention::text).toList(), Set.copyOf(articleNames), publishedAt,
+                claim.speaker());
     }
 
     /** Queries that lift a match by words: its names as phrases, and nearness of {@code dateField} to the claim's. */

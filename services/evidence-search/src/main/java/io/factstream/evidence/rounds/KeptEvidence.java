@@ -11,11 +11,13 @@ import java.util.Map;
 
 /**
  * What a claim's evidence keeps: the most relevant cross-references from other outlets, then the most relevant
- * reference-corpus passages, each best first. One passage judged twice is kept once, as judged last.
+ * reference-corpus passages, then the closest fact-checks of the same claim, each best first. One passage judged
+ * twice is kept once, as judged last.
  */
 public final class KeptEvidence {
     static final int CROSS_REFERENCES = 5;
     static final int REFERENCES = 3;
+    static final int FACT_CHECKS = 3;
 
     private KeptEvidence() {
     }
@@ -26,6 +28,7 @@ public final class KeptEvidence {
         items.forEach(item -> byPassage.put(item.url() + "\n" + item.snippet(), item));
         List<Evidence> kept = new ArrayList<>(best(byPassage.values(), EvidenceKind.CROSS_REFERENCE, CROSS_REFERENCES));
         kept.addAll(best(byPassage.values(), EvidenceKind.REFERENCE, REFERENCES));
+        kept.addAll(best(byPassage.values(), EvidenceKind.FACT_CHECK, FACT_CHECKS));
         return kept;
     }
 

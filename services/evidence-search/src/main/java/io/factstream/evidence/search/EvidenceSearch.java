@@ -4,6 +4,7 @@ import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Ids;
 import io.factstream.embedding.SentenceEmbedder;
+import io.factstream.evidence.factchecks.FactChecks;
 import io.factstream.evidence.passages.Passage;
 import io.factstream.evidence.passages.PassageIndex;
 import io.factstream.evidence.query.ClaimQuery;
@@ -40,34 +41,39 @@ public class EvidenceSearch {
 
     private final PassageIndex passages;
     private final ReferenceCorpus referenceCorpus;
+    private final FactChecks factChecks;
     private final StanceJudge stanceJudge;
     private final SentenceEmbedder embedder;
 
-    public EvidenceSearch(PassageIndex passages, ReferenceCorpus referenceCorpus, StanceJudge stanceJudge,
-            SentenceEmbedder embedder) {
+    public EvidenceSearch(PassageIndex passages, ReferenceCorpus referenceCorpus, FactChecks factChecks,
+            StanceJudge stanceJudge, SentenceEmbedder embedder) {
         this.passages = passages;
         this.referenceCorpus = referenceCorpus;
+        this.factChecks = factChecks;
         this.stanceJudge = stanceJudge;
         this.embedder = embedder;
     }
 
     /**
-     * For each claim, the best cross-references from other outlets and the best reference-corpus passages, each best
-     * first. The claims are searched together: one request to each index for them all.
+     * For each claim, the best cross-references from other outlets, the best reference-corpus passages and the
+     * published fact-checks of the same claim, each best first. The claims are searched together: one request to
+     * each index for them all.
      */
     public List<List<Evidence>> find(List<ClaimQuery> claims) throws IOException {
         List<ClaimQuery> embedded = claims.stream().map(claim -> claim.embedded(embedder)).toList();
         List<Rankings<Passage>> passageRankings = passages.rankings(embedded, CANDIDATES);
         List<Rankings<ReferencePassage>> referenceRankings = referenceCorpus.rankings(embedded, CANDIDATES);
+        List<List<Evidence>> factCheckMatches = factChecks.matching(embedded);
         List<List<Evidence>> found = new ArrayList<>();
         for (int i = 0; i < embedded.size(); i++) {
-            found.add(judged(embedded.get(i), passageRankings.get(i), referenceRankings.get(i)));
+            found.add(judged(embedded.get(i), passageRankings.get(i), referenceRankings.get(i),
+                    factCheckMatches.get(i)));
         }
         return found;
     }
 
     private List<Evidence> judged(ClaimQuery claim, Rankings<Passage> passageRankings,
-            Rankings<ReferencePassage> referenceRankings) {
+            Rankings<ReferencePassage> referenceRankings, List<Evidence> factCheckMatches) {
         List<Passage> crossReferences = ReciprocalRankFusion.fuse(passageRankings.both(), Passage::passageId);
         List<ReferencePassage> references = ReciprocalRankFusion.fuse(referenceRankings.both(),
                 reference -> Ids.referencePassageId(reference.url(), reference.position()));
@@ -77,6 +83,7 @@ public class EvidenceSearch {
         evidence.addAll(judged(stanceJudge, claimStatement, references.stream().limit(CANDIDATES).toList(),
                 reference -> Statement.withoutArticle(reference.text(), embedded(reference.embedding(),
                         reference.text())), EvidenceKind.REFERENCE, EvidenceSearch::reference));
+        evidence.addAll(factCheckMatches);
         return KeptEvidence.of(evidence);
     }
 

@@ -1,9 +1,12 @@
 package io.factstream.query.claimreview;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factstream.contracts.ArticleIngested;
+import io.factstream.contracts.Evidence;
+import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
 import io.factstream.query.indexing.ClaimDocument;
@@ -34,7 +37,32 @@ public final class ClaimReviewMarkup {
         review.set("author", author(verdict, settings));
         review.set("reviewRating", rating(verdict));
         review.set("itemReviewed", reviewedClaim(claim, article));
+        if (verdict != null && verdict.evidence() != null) {
+            ArrayNode factChecks = JSON.arrayNode();
+            verdict.evidence().stream().filter(item -> item.kind() == EvidenceKind.FACT_CHECK)
+                    .forEach(item -> factChecks.add(citedFactCheck(item)));
+            if (!factChecks.isEmpty()) {
+                review.set("isBasedOn", factChecks);
+            }
+        }
         return review;
+    }
+
+    /** A fact-checker's review of the same claim that the verdict rests on, as they published it. */
+    private static ObjectNode citedFactCheck(Evidence factCheck) {
+        ObjectNode node = typed("ClaimReview");
+        putIfKnown(node, "url", factCheck.url());
+        node.put("claimReviewed", factCheck.snippet());
+        node.set("author", organization(factCheck.outlet()));
+        if (factCheck.publishedAt() != null) {
+            node.put("datePublished", isoDate(factCheck.publishedAt()));
+        }
+        if (factCheck.factCheck() != null) {
+            ObjectNode rating = typed("Rating");
+            rating.put("alternateName", factCheck.factCheck().published());
+            node.set("reviewRating", rating);
+        }
+        return node;
     }
 
     /** The claim's place in its article report, which is where Factstream shows the review. */

@@ -7,7 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factstream.contracts.Evidence;
+import io.factstream.contracts.EvidenceKind;
+import io.factstream.contracts.FactCheckRating;
+import io.factstream.contracts.Stance;
+import io.factstream.contracts.StanceBasis;
+import io.factstream.contracts.Verdict;
 import io.factstream.contracts.VerdictLabel;
+import java.time.Instant;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +68,30 @@ class ClaimReviewMarkupTest {
         for (int i = 0; i < worstToBest.length; i++) {
             assertEquals(i + 1, ClaimRating.of(worstToBest[i]).value());
         }
+    }
+
+    @Test
+    void aVerdictRestingOnAPublishedFactCheckCitesItInIsBasedOn() {
+        Evidence factCheck = new Evidence(EvidenceKind.FACT_CHECK, Stance.REFUTES,
+                "https://checkers.factstream.example/bridge", "Corran Fact Check", "Corran Fact Check",
+                "The council spent 12 million dollars on a bridge.", 0.9, Instant.parse("2026-02-01T00:00:00Z"),
+                StanceBasis.RULE, "the same claim", new FactCheckRating("Pants on Fire",
+                        FactCheckRating.NormalisedRating.FALSE, null));
+        Verdict contradicted = Claims.verdict(VerdictLabel.CONTRADICTED, false);
+        Verdict verdict = new Verdict(contradicted.schemaVersion(), contradicted.claimId(), contradicted.articleId(),
+                contradicted.claimText(), contradicted.label(), contradicted.explanation(), contradicted.revision(),
+                contradicted.previousLabel(), false, contradicted.decidedAt(), List.of(factCheck),
+                contradicted.automaticLabel(), null, null);
+
+        JsonNode cited = ClaimReviewMarkup.of(Claims.claim(), Claims.article(), verdict, Claims.SETTINGS)
+                .path("isBasedOn").path(0);
+        assertEquals("ClaimReview", cited.path("@type").asText());
+        assertEquals("https://checkers.factstream.example/bridge", cited.path("url").asText());
+        assertEquals("Corran Fact Check", cited.path("author").path("name").asText());
+        assertEquals("Pants on Fire", cited.path("reviewRating").path("alternateName").asText());
+        assertEquals("2026-02-01", cited.path("datePublished").asText());
+        assertFalse(ClaimReviewMarkup.of(Claims.claim(), Claims.article(), contradicted, Claims.SETTINGS)
+                .has("isBasedOn"), "only a verdict with fact-checks cites one");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.factstream.verdict.labeling;
 
+import io.factstream.contracts.Evidence;
+import io.factstream.contracts.EvidenceKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,7 +23,23 @@ final class Explanation {
     }
 
     static String verifiedByReference(Stances supporting, Stances refuting) {
-        return join("The reference corpus confirms it.", supportedBy(supporting), nothingRefutes(refuting));
+        boolean byReference = supporting.counted().stream().anyMatch(source -> source.kind() == EvidenceKind.REFERENCE);
+        return join(byReference ? "The reference corpus confirms it." : "A fact-checker rated the same claim true.",
+                supportedBy(supporting), nothingRefutes(refuting));
+    }
+
+    /**
+     * The explanation led by what fact-checkers said of the same claim, whatever the label: "PolitiFact rated a
+     * matching claim 'Pants on Fire' (2016-03-02)." A rating that is neither true nor false is said, and decides
+     * nothing.
+     */
+    static String withFactChecks(List<Evidence> evidence, String explanation) {
+        List<String> ratings = evidence.stream().filter(item -> item.kind() == EvidenceKind.FACT_CHECK
+                        && item.factCheck() != null)
+                .map(item -> item.outlet() + " rated a matching claim '" + item.factCheck().published() + "'"
+                        + (item.publishedAt() == null ? "" : " (" + Source.day(item.publishedAt()) + ")"))
+                .toList();
+        return ratings.isEmpty() ? explanation : join(String.join("; ", ratings) + ".", explanation);
     }
 
     static String corroborated(Stances supporting, Stances refuting) {

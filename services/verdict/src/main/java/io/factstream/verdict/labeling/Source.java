@@ -2,6 +2,7 @@ package io.factstream.verdict.labeling;
 
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -59,8 +60,17 @@ record Source(List<Evidence> items) {
         return reason == null ? name() : name() + ": " + reason;
     }
 
+    /** A reference corpus or a fact-checker's rating of the same claim: either confirms a claim alone. */
     boolean isReference() {
-        return items.stream().anyMatch(item -> item.kind() == EvidenceKind.REFERENCE);
+        return kind() != EvidenceKind.CROSS_REFERENCE;
+    }
+
+    EvidenceKind kind() {
+        return items.getFirst().kind();
+    }
+
+    static String day(Instant instant) {
+        return DAY.format(instant);
     }
 
     /** How an explanation names it: the outlet (or reference title) of its first item, with its date when known. */

@@ -43,8 +43,15 @@ public class VerdictRules {
         if (!SupportedLanguages.checks(language)) {
             return new Decision(VerdictLabel.NOT_CHECKED, SupportedLanguages.notChecked(language));
         }
+        Decision decision = decideChecked(evidence, claimOutlet, claimPublishedAt, now);
+        return new Decision(decision.label(), Explanation.withFactChecks(evidence, decision.explanation()));
+    }
+
+    private Decision decideChecked(List<Evidence> evidence, String claimOutlet, Instant claimPublishedAt,
+            Instant now) {
         List<Evidence> independent = evidence.stream()
-                .filter(item -> item.kind() == EvidenceKind.REFERENCE || !Objects.equals(item.outlet(), claimOutlet))
+                .filter(item -> item.kind() != EvidenceKind.CROSS_REFERENCE
+                        || !Objects.equals(item.outlet(), claimOutlet))
                 .toList();
         Stances supporting = Stances.of(independent, Stance.SUPPORTS);
         Stances refuting = Stances.of(independent, Stance.REFUTES);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
+import io.factstream.contracts.FactCheckRating;
+import io.factstream.contracts.FactCheckRating.NormalisedRating;
 import io.factstream.contracts.Stance;
 import io.factstream.contracts.StanceBasis;
 import io.factstream.contracts.VerdictLabel;
@@ -34,6 +36,13 @@ class VerdictRulesTest {
                 title, null, "snippet", 0.8, null, StanceBasis.RULE, null);
     }
 
+    static Evidence factCheck(String published, NormalisedRating rating, Instant reviewed) {
+        return new Evidence(EvidenceKind.FACT_CHECK, rating.stance(), null, "PolitiFact", "PolitiFact",
+                "The council spent 12 million dollars on a bridge.", 0.9, reviewed, StanceBasis.RULE,
+                "the same claim: similarity 0.90, 80% of its words",
+                new FactCheckRating(published, rating, "Lina Ortiz"));
+    }
+
     private Decision decide(Instant publishedAt, Evidence... evidence) {
         return rules.decide(List.of(evidence), OWN_OUTLET, publishedAt, "en", NOW);
     }
@@ -46,6 +55,37 @@ class VerdictRulesTest {
         assertEquals("Not checked: language de is not supported yet.", decision.explanation());
         assertEquals(VerdictLabel.PENDING, rules.decide(List.of(), OWN_OUTLET, NOW, "und", NOW).label(),
                 "a text too short to tell its language is read as English");
+    }
+
+    @Test
+    void aFactCheckRatingTheSameClaimFalseContradictsItAndLeadsTheExplanation() {
+        Decision decision = decide(LAST_WEEK, factCheck("Pants on Fire", NormalisedRating.FALSE,
+                Instant.parse("2016-03-02T00:00:00Z")), crossReference("b.example", "b1", Stance.NEUTRAL));
+        assertEquals(VerdictLabel.CONTRADICTED, decision.label());
+        assertEquals("PolitiFact rated a matching claim 'Pants on Fire' (2016-03-02). Refuted by PolitiFact "
+                + "(2016-03-02): the same claim: similarity 0.90, 80% of its words. No source supports it.",
+                decision.explanation());
+    }
+
+    @Test
+    void aFactCheckRatingItTrueConfirmsItAndAMixedRatingDecidesNothing() {
+        Decision trueRating = decide(LAST_WEEK, factCheck("Mostly True", NormalisedRating.MOSTLY_TRUE, null));
+        assertEquals(VerdictLabel.VERIFIED_BY_REFERENCE, trueRating.label());
+        assertTrue(trueRating.explanation().startsWith("PolitiFact rated a matching claim 'Mostly True'. "
+                + "A fact-checker rated the same claim true. Supported by PolitiFact:"), trueRating.explanation());
+
+        Decision halfTrue = decide(LAST_WEEK, factCheck("Half True", NormalisedRating.MIXED, null),
+                crossReference("b.example", "b1", Stance.SUPPORTS));
+        assertEquals(VerdictLabel.SINGLE_SOURCE, halfTrue.label(), "the outlet's support decides, not the rating");
+        assertTrue(halfTrue.explanation().startsWith("PolitiFact rated a matching claim 'Half True'. Only one"),
+                halfTrue.explanation());
+    }
+
+    @Test
+    void aFactCheckAgainstAnOutletsSupportIsDisputed() {
+        Decision decision = decide(LAST_WEEK, factCheck("False", NormalisedRating.FALSE, null),
+                crossReference("b.example", "b1", Stance.SUPPORTS));
+        assertEquals(VerdictLabel.DISPUTED, decision.label());
     }
 
     @Test

@@ -1,0 +1,26 @@
+package io.factstream.corpus;
+
+import io.factstream.corpus.factchecks.FactCheckFormats;
+import io.factstream.corpus.factchecks.FactCheckWriter;
+import io.factstream.support.elasticsearch.factchecks.FactCheckDocument;
+import io.factstream.support.elasticsearch.factchecks.FactCheckIndex;
+import io.factstream.corpus.progress.ImportSummary;
+import java.io.IOException;
+import java.io.PrintStream;
+
+/** Loads published fact-checks into Elasticsearch: {@code import-factchecks FILE [options]} (docs/evidence.md). */
+public final class FactCheckImport {
+    static final ImportCommand<FactCheckDocument> COMMAND = new ImportCommand<>("import-factchecks",
+            FactCheckFormats.USAGE, FactCheckIndex.NAME, FactCheckFormats::readerFor, FactCheckWriter::connect);
+
+    private FactCheckImport() {
+    }
+
+    public static void main(String[] args) {
+        COMMAND.main(args);
+    }
+
+    static ImportSummary run(ImportOptions options, PrintStream err) throws IOException {
+        return COMMAND.run(options, err);
+    }
+}
