@@ -55,6 +55,16 @@ final class LocalServices {
         script("stack.sh", "up");
     }
 
+    /** Imports published fact-checks into the stack's Elasticsearch as a user would: {@code make import-factchecks}. */
+    void importFactChecks(Path file, Path stateDirectory) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("bash", "deploy/local/import.sh", "factchecks", file.toString(), "--es",
+                "http://localhost:" + port("elasticsearch"), "--state", stateDirectory.toString())
+                .directory(repo.toFile()).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("import-factchecks of " + file + " failed");
+        }
+    }
+
     Path demoArticle(String fileName) {
         return repo.resolve("deploy/local/demo/articles").resolve(fileName);
     }

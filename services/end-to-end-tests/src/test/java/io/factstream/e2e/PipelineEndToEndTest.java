@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factstream.contracts.Ids;
@@ -14,6 +15,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,10 +31,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every service, built and started as a user would, on the real Kafka, Elasticsearch, PostgreSQL and
@@ -227,6 +234,54 @@ class PipelineEndToEndTest extends WholePipelineTest {
         assertFalse(report.get("counts").has("INSUFFICIENT_EVIDENCE"), report.get("counts").toString());
         assertEquals("Not checked: language de is not supported yet.",
                 report.get("sections").get("perspectiveSignals").asText());
+    }
+
+    @Test
+    @Order(8)
+    void aClaimAFactCheckerRatedFalseIsContradictedByThatFactCheck(@TempDir Path directory) throws Exception {
+        Function<String, String> article = town -> json(Map.of(
+                "url", "https://harbor-daily.example/2026/11/" + town.toLowerCase() + "-bridge-budget",
+                "outlet", "harbor-daily.example", "title", town + " bridge budget questioned",
+                "body", "The " + town + " council spent 12 million dollars on a harbour bridge that was never built, "
+                        + "the opposition said on Tuesday. The council said the money went to studies and land. "
+                        + "A public hearing on the budget is planned for next month."));
+        String town = api.uniqueNameKeepingClaim("12 million dollars", article);
+        String reviewUrl = "https://checkers.factstream.example/2026/11/" + town.toLowerCase() + "-bridge";
+        Path factChecks = Files.writeString(directory.resolve("fact-checks.jsonl"), json(Map.of(
+                "@context", "https://schema.org", "@type", "ClaimReview", "url", reviewUrl,
+                "claimReviewed", "The " + town + " council spent $12 million on a harbour bridge that was never built.",
+                "datePublished", "2026-11-18", "author", Map.of("@type", "Organization", "name", "Corran Fact Check"),
+                "reviewRating", Map.of("@type", "Rating", "alternateName", "False"))) + "\n");
+        services.importFactChecks(factChecks, directory);
+
+        String id = api.post(article.apply(town));
+        JsonNode report = api.awaitReport(id, done -> allClaimsJudged(done)
+                && PipelineApi.findClaim(done, "12 million dollars").path("verdict").path("label").asText()
+                        .equals("CONTRADICTED"));
+
+        JsonNode claim = PipelineApi.findClaim(report, "12 million dollars");
+        JsonNode factCheck = null;
+        for (JsonNode item : claim.get("evidence")) {
+            factCheck = item.path("kind").asText().equals("FACT_CHECK") ? item : factCheck;
+        }
+        assertTrue(factCheck != null, claim.toPrettyString());
+        assertEquals(reviewUrl, factCheck.get("url").asText());
+        assertEquals("False", factCheck.path("factCheck").path("published").asText());
+        assertTrue(claim.path("verdict").path("explanation").asText()
+                .startsWith("Corran Fact Check rated a matching claim 'False' (2026-11-18). Refuted by Corran Fact "
+                        + "Check (2026-11-18): the same claim"), claim.path("verdict").toString());
+        HttpResponse<String> claimReview = api.send("query", "GET", "/claims/" + claim.get("id").asText()
+                + "/claimreview", null);
+        assertEquals(reviewUrl, JSON.readTree(claimReview.body()).path("isBasedOn").path(0).path("url").asText(),
+                claimReview.body());
+    }
+
+    private static String json(Map<String, ?> value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every stage has seen the article: its analysis and story are known and every claim, if any, judged. */

@@ -218,6 +218,7 @@ class ClaimEvidenceFlowTest {
 
     @Test
     void aPublishedFactCheckOfTheSameClaimIsEvidenceWithItsRatingAndLink() throws Exception {
+        String town = lettersOnlyTown();
         String reviewed = "The " + town + " council spent 12 million dollars on a harbour bridge that was never built.";
         String url = "https://checkers.factstream.example/" + town + "-bridge";
         FactCheckIndex.ensure(elasticsearch, FactCheckIndex.NAME);
@@ -241,6 +242,49 @@ class ClaimEvidenceFlowTest {
         assertEquals("Pants on Fire", factCheck.path("factCheck").path("published").asText());
         assertEquals("FALSE", factCheck.path("factCheck").path("rating").asText());
         assertTrue(factCheck.get("reason").asText().startsWith("the same claim"), factCheck.toPrettyString());
+    }
+
+    @Test
+    void aFactCheckImportedAfterAClaimWasCheckedReChecksIt() throws Exception {
+        String town = lettersOnlyTown();
+        ArticleClaims claimed = article("claiming.example", "The " + town + " ferry has carried passengers across "
+                + "the estuary every day since 1921.");
+        publish(claimed);
+        awaitEvidence(claimed, 1);
+
+        String reviewed = "The " + town + " ferry has run every day since 1921.";
+        String url = "https://checkers.factstream.example/" + town + "-ferry";
+        FactCheckIndex.ensure(elasticsearch, FactCheckIndex.NAME);
+        elasticsearch.index(i -> i.index(FactCheckIndex.NAME).id(Ids.factCheckId(url, "Ridge Verify", reviewed))
+                .refresh(Refresh.True).document(new FactCheckDocument(reviewed, null, null, "Ridge Verify", url,
+                        "2026-11-20", "Mostly True", FactCheckRating.NormalisedRating.MOSTLY_TRUE, "test",
+                        Instant.now().toString(), embedder.embed(reviewed))));
+
+        JsonNode evidence = awaitEvidence(claimed, 2).get("evidence");
+        assertEquals(List.of(url), stream(evidence).filter(item -> item.path("kind").asText().equals("FACT_CHECK"))
+                .map(item -> item.path("url").asText()).toList(), evidence.toPrettyString());
+        long marked = 0;
+        for (Instant until = Instant.now().plusSeconds(10); marked == 0 && Instant.now().isBefore(until); ) {
+            Thread.sleep(200);
+            marked = elasticsearch.count(c -> c.index(FactCheckIndex.NAME).query(q -> q.bool(b -> b
+                    .must(m -> m.term(t -> t.field("review_url").value(url)))
+                    .must(m -> m.exists(e -> e.field("rechecked_at")))))).count();
+        }
+        assertEquals(1, marked, "marked re-checked once published, so no instance re-checks it again");
+    }
+
+    /**
+     * A town name of letters only: names are compared by their words of letters, so the fact-checks that earlier runs
+     * left in the index must not share it.
+     */
+    private static String lettersOnlyTown() {
+        StringBuilder name = new StringBuilder("Port");
+        java.util.concurrent.ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> name.append((char) c));
+        return name.toString();
+    }
+
+    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
     }
 
     /** An article of one sentence, which is also its one claim. */

@@ -26,10 +26,14 @@ public final class FactCheckMatches {
 
     /** @param claim embedded */
     public static List<Evidence> of(ClaimQuery claim, List<FactCheckDocument> candidates) {
-        Statement claimStatement = claim.asStatement();
+        return of(claim.asStatement(), claim.context().speaker(), candidates);
+    }
+
+    /** @param speaker who the claim's article says made it, or null */
+    public static List<Evidence> of(Statement claim, String speaker, List<FactCheckDocument> candidates) {
         List<Match> matches = new ArrayList<>();
         for (FactCheckDocument candidate : candidates) {
-            SameClaim.Comparison comparison = compare(claimStatement, claim.context().speaker(), candidate);
+            SameClaim.Comparison comparison = compare(claim, speaker, candidate);
             if (comparison.same()) {
                 matches.add(new Match(candidate, comparison));
             }

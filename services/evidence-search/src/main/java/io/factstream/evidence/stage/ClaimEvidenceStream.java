@@ -24,10 +24,7 @@ import io.factstream.support.elasticsearch.SearchableWrites;
 import io.factstream.support.metrics.StageMetrics;
 import io.factstream.support.resilience.RetryWhileUnavailable;
 import io.micrometer.core.annotation.Timed;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
@@ -35,9 +32,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * {@code claims.extracted} to {@code claims.evidence}: indexes the article's passages, so that claims elsewhere can
@@ -52,19 +47,18 @@ public class ClaimEvidenceStream {
     private final EvidenceSearch search;
     private final EvidenceRounds evidenceRounds;
     private final Rechecker rechecker;
-    private final MutinyEmitter<ClaimEvidence> evidenceOut;
+    private final EvidencePublisher publisher;
     private final Clock clock = Clock.systemUTC();
 
     public ClaimEvidenceStream(ElasticsearchClient elasticsearch, PassageIndex passages, CheckedClaims checkedClaims,
-            EvidenceSearch search, EvidenceRounds evidenceRounds, Rechecker rechecker,
-            @Channel("claims-evidence") MutinyEmitter<ClaimEvidence> evidenceOut) {
+            EvidenceSearch search, EvidenceRounds evidenceRounds, Rechecker rechecker, EvidencePublisher publisher) {
         this.elasticsearch = elasticsearch;
         this.passages = passages;
         this.checkedClaims = checkedClaims;
         this.search = search;
         this.evidenceRounds = evidenceRounds;
         this.rechecker = rechecker;
-        this.evidenceOut = evidenceOut;
+        this.publisher = publisher;
     }
 
     @Incoming("claims-extracted")
@@ -76,7 +70,7 @@ public class ClaimEvidenceStream {
             // An earlier revision in a checked language left passages and claims that this one no longer has.
             SearchableWrites.write(elasticsearch, EarlierRevisions.deletions(elasticsearch, article.articleId(),
                     List.of(), PassageIndex.INDEX, CheckedClaims.INDEX));
-            publishAll(notChecked(article));
+            publisher.publishAll(notChecked(article));
             return;
         }
         List<Passage> newPassages = Passages.of(article);
@@ -113,7 +107,7 @@ public class ClaimEvidenceStream {
                     article.publishedAt(), clock.instant(), article.language()));
         }
         rounds.addAll(rechecker.recheck(newPassages, source));
-        publishAll(rounds);
+        publisher.publishAll(rounds);
     }
 
     /**
@@ -135,13 +129,6 @@ public class ClaimEvidenceStream {
         return published;
     }
 
-    private void publishAll(List<ClaimEvidence> rounds) {
-        List<Uni<Void>> sends = rounds.stream().map(this::publish).toList();
-        if (!sends.isEmpty()) {
-            Uni.join().all(sends).andFailFast().await().indefinitely();
-        }
-    }
-
     /**
      * A claim without embedding (an older record) cannot be matched by new passages: it is not remembered, and has
      * no rounds but its first.
@@ -157,10 +144,5 @@ public class ClaimEvidenceStream {
             byClaim.put(claims.get(i).claimId(), values.get(i));
         }
         return byClaim;
-    }
-
-    private Uni<Void> publish(ClaimEvidence round) {
-        return evidenceOut.sendMessage(Message.of(round).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(round.articleId()).build()));
     }
 }

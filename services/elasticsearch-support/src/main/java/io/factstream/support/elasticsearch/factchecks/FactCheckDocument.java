@@ -1,5 +1,6 @@
 package io.factstream.support.elasticsearch.factchecks;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -15,6 +16,7 @@ import io.factstream.support.elasticsearch.StoredVector;
  * @param source where the import read it, for a person: "train.tsv line 12", "claims.jsonl line 3"
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true) // the re-check's lease and mark
 public record FactCheckDocument(
         @JsonProperty("claim_reviewed") String claimReviewed,
         String claimant,
