@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Imports the demo reference corpus (deploy/local/demo/reference-corpus.jsonl) into Elasticsearch, posts the demo
-# articles (deploy/local/demo/articles, in name order) to ingest and prints where to look.
+# Imports the demo reference corpus (deploy/local/demo/reference-corpus.jsonl) and the demo fact-checks
+# (deploy/local/demo/fact-checks.jsonl) into Elasticsearch, posts the demo articles (deploy/local/demo/articles, in
+# name order) to ingest and prints where to look.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PROFILE="${1:-run}"
@@ -10,6 +11,8 @@ QUERY="http://localhost:${SERVICE_PORT[query]}"
 
 # The checkpoint lives with the profile's state, so `stack.sh clean` (which empties Elasticsearch) forgets it too.
 "$HERE/import.sh" corpus "$HERE/demo/reference-corpus.jsonl" --es "http://localhost:$ES_PORT" \
+  --state "$HERE/../../.work/$PROFILE/corpus-import"
+"$HERE/import.sh" factchecks "$HERE/demo/fact-checks.jsonl" --es "http://localhost:$ES_PORT" \
   --state "$HERE/../../.work/$PROFILE/corpus-import"
 
 for article in "$HERE"/demo/articles/*.json; do

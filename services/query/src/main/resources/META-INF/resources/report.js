@@ -28,7 +28,7 @@ function factChecked(evidence) {
   const reviews = (evidence || []).filter(item => item.kind === 'FACT_CHECK' && item.factCheck);
   if (!reviews.length) return '';
   return el('p', { class: 'fact-checked', 'data-testid': 'fact-checked' }, 'Already fact-checked: ',
-    reviews.map((item, i) => [i ? '; ' : '', item.url ? outsideLink(item.url, item.outlet) : item.outlet,
+    reviews.flatMap((item, i) => [i ? '; ' : '', outsideLink(item.url, item.outlet),
       ` rated “${item.snippet}” ${item.factCheck.published}`, item.publishedAt ? ` (${day(item.publishedAt)})` : '']));
 }
 
@@ -44,7 +44,7 @@ function claimItem(claim) {
       el('span', { class: 'stance ' + item.stance }, item.stance),
       el('span', { class: 'muted' }, EVIDENCE_KINDS[item.kind] || '',
         item.reason ? item.reason + (item.basis === 'MODEL' ? ', not confirmed' : '') + ' · ' : ''),
-      item.url ? outsideLink(item.url, item.outlet || item.url) : item.outlet, ': ', item.snippet))),
+      outsideLink(item.url, item.outlet || item.url), ': ', item.snippet))),
     el('a', { class: 'muted', href: '/claims/' + encodeURIComponent(claim.id) + '/claimreview' }, 'ClaimReview'),
     verdict.revision ? overridePanel(claim) : '');
 }

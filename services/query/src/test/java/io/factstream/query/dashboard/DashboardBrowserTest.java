@@ -16,6 +16,7 @@ import io.factstream.contracts.ClaimType;
 import io.factstream.contracts.Evidence;
 import io.factstream.contracts.EvidenceKind;
 import io.factstream.contracts.ExtractedClaim;
+import io.factstream.contracts.FactCheckRating;
 import io.factstream.contracts.FollowUp;
 import io.factstream.contracts.Stance;
 import io.factstream.contracts.StanceBasis;
@@ -172,6 +173,11 @@ class DashboardBrowserTest {
                 .map(WebElement::getText).toList(), "no common ground: the story has none");
         assertTrue(browser.findElement(By.id("report")).getText().contains("Who paid for the repairs?"),
                 "a question about a claim the evidence has not answered");
+        WebElement factChecked = browser.findElement(By.cssSelector("#claim-" + claimId + " [data-testid=fact-checked]"));
+        assertEquals("Already fact-checked: Corran Fact Check rated “The bridge reopened on Monday.” Mostly True "
+                + "(2026-11-20)", factChecked.getText());
+        assertEquals("https://checkers.factstream.example/bridge-monday",
+                factChecked.findElement(By.tagName("a")).getAttribute("href"), "linked to the fact-check");
         HeadlessChromium.screenshot(browser, "report-sections");
     }
 
@@ -328,9 +334,14 @@ class DashboardBrowserTest {
                 "javascript:window.injected=3", "coastline-courier.example", "o1",
                 "<script>window.injected=4</script>The bridge opened again on Monday.", 0.8, published,
                 StanceBasis.RULE, "<b>states</b> the same");
+        Evidence factCheck = new Evidence(EvidenceKind.FACT_CHECK, Stance.SUPPORTS,
+                "https://checkers.factstream.example/bridge-monday", "Corran Fact Check", "Corran Fact Check",
+                "The bridge reopened on Monday.", 0.9, Instant.parse("2026-11-20T00:00:00Z"), StanceBasis.RULE,
+                "the same claim: similarity 0.90, 80% of its words",
+                new FactCheckRating("Mostly True", FactCheckRating.NormalisedRating.MOSTLY_TRUE, null));
         return new Verdict(Verdict.SCHEMA_VERSION, claimId, articleId, HOSTILE_CLAIM + " Marker " + run + ".", label,
                 "Supported by coastline-courier.example.", revision, revision == 1 ? null : VerdictLabel.SINGLE_SOURCE,
-                false, Instant.now(), List.of(evidence), label, null, null);
+                false, Instant.now(), List.of(evidence, factCheck), label, null, null);
     }
 
     private void publish(Topic topic, Object value) throws Exception {
