@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.http.HttpHost;
@@ -199,7 +200,7 @@ public final class FactCheckBenchmark {
     }
 
     record Scores(long matched, long right, long shouldMatch) {
-        static Scores of(List<Outcome> outcomes, java.util.function.Function<Outcome, String> matchOf) {
+        static Scores of(List<Outcome> outcomes, Function<Outcome, String> matchOf) {
             long matched = 0;
             long right = 0;
             for (Outcome outcome : outcomes) {

@@ -11,6 +11,7 @@ import io.factstream.evidence.stage.EvidencePublisher;
 import io.factstream.stance.SameClaim;
 import io.factstream.support.elasticsearch.factchecks.FactCheckIndex;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
@@ -34,19 +35,26 @@ public class FactCheckRecheck {
     private static final int CLAIMS_PER_FACT_CHECK = 10;
     private static final Exclusion NONE = new Exclusion(null, null, null);
 
+    private final ElasticsearchClient client;
     private final NewFactChecks newFactChecks;
     private final CheckedClaims checkedClaims;
     private final EvidenceRounds evidenceRounds;
     private final EvidencePublisher publisher;
     private final Clock clock = Clock.systemUTC();
 
-    public FactCheckRecheck(ElasticsearchClient client, FactChecks factChecks, CheckedClaims checkedClaims,
-            EvidenceRounds evidenceRounds, EvidencePublisher publisher) {
-        // factChecks ensures the index before the first look
+    public FactCheckRecheck(ElasticsearchClient client, CheckedClaims checkedClaims, EvidenceRounds evidenceRounds,
+            EvidencePublisher publisher) {
+        this.client = client;
         this.newFactChecks = new NewFactChecks(client, FactCheckIndex.NAME);
         this.checkedClaims = checkedClaims;
         this.evidenceRounds = evidenceRounds;
         this.publisher = publisher;
+    }
+
+    /** Before the first look, so nothing is written to an index that Elasticsearch would create with guessed types. */
+    @PostConstruct
+    void createIndex() {
+        FactCheckIndex.ensure(client, FactCheckIndex.NAME);
     }
 
     @Scheduled(every = "${factstream.evidence.fact-check-recheck-every}",
