@@ -9,8 +9,8 @@ import io.factstream.spectrum.commonground.CommonGroundIndex;
 import io.factstream.spectrum.coverage.SpectrumCalculator;
 import io.factstream.spectrum.ratings.OutletRatings;
 import io.factstream.spectrum.summary.StorySummary;
+import io.factstream.support.messaging.KeyedMessages;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Publishes a story's whole current state (articles, spectrum, common ground, summary) on {@code stories}. */
 @ApplicationScoped
@@ -30,16 +29,17 @@ public class StoryPublisher {
     private final MutinyEmitter<StoryUpdate> storiesOut;
     private final OutletRatings ratings;
     private final Duration settleWindow;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public StoryPublisher(StoryIndex stories, CommonGroundIndex commonGround, OutletRatings ratings,
             @ConfigProperty(name = "factstream.coverage.settle-window") Duration settleWindow,
-            @Channel("stories") MutinyEmitter<StoryUpdate> storiesOut) {
+            @Channel("stories") MutinyEmitter<StoryUpdate> storiesOut, Clock clock) {
         this.stories = stories;
         this.commonGround = commonGround;
         this.ratings = ratings;
         this.settleWindow = settleWindow;
         this.storiesOut = storiesOut;
+        this.clock = clock;
     }
 
     /** After {@code member} was saved, which a search may not see yet. */
@@ -72,7 +72,6 @@ public class StoryPublisher {
     }
 
     private void send(StoryUpdate update) {
-        storiesOut.sendMessage(Message.of(update).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(update.storyId()).build())).await().indefinitely();
+        storiesOut.sendMessage(KeyedMessages.keyed(update, update.storyId())).await().indefinitely();
     }
 }

@@ -47,7 +47,8 @@ public final class Indices {
         client.indices().putMapping(p -> p.index(index).withJson(new ByteArrayInputStream(mappingsJson)));
     }
 
-    static byte[] read(String definition) throws IOException {
+    /** The bytes of an index definition on the class path (mapping and settings, JSON). */
+    public static byte[] read(String definition) throws IOException {
         try (InputStream json = Indices.class.getClassLoader().getResourceAsStream(definition)) {
             if (json == null) {
                 throw new IllegalStateException("index definition " + definition + " is not on the classpath");

@@ -40,15 +40,16 @@ public class FactCheckRecheck {
     private final CheckedClaims checkedClaims;
     private final EvidenceRounds evidenceRounds;
     private final EvidencePublisher publisher;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public FactCheckRecheck(ElasticsearchClient client, CheckedClaims checkedClaims, EvidenceRounds evidenceRounds,
-            EvidencePublisher publisher) {
+            EvidencePublisher publisher, Clock clock) {
         this.client = client;
         this.newFactChecks = new NewFactChecks(client, FactCheckIndex.NAME);
         this.checkedClaims = checkedClaims;
         this.evidenceRounds = evidenceRounds;
         this.publisher = publisher;
+        this.clock = clock;
     }
 
     /** Before the first look, so nothing is written to an index that Elasticsearch would create with guessed types. */

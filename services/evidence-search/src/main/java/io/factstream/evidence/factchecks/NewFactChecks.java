@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.factstream.support.elasticsearch.VersionConflicts;
 import io.factstream.support.elasticsearch.factchecks.FactCheckDocument;
 import io.factstream.support.elasticsearch.factchecks.FactCheckIndex;
 import java.io.IOException;
@@ -74,7 +75,7 @@ final class NewFactChecks {
                     .doc(Map.of(LEASE_FIELD, until.toString())), Map.class);
             return true;
         } catch (ElasticsearchException e) {
-            if (e.status() == 409) {
+            if (VersionConflicts.isConflict(e)) {
                 return false;
             }
             throw e;

@@ -31,12 +31,13 @@ public class Rechecker {
     private final CheckedClaims checkedClaims;
     private final EvidenceRounds evidenceRounds;
     private final EvidenceSearch search;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Rechecker(CheckedClaims checkedClaims, EvidenceRounds evidenceRounds, EvidenceSearch search) {
+    public Rechecker(CheckedClaims checkedClaims, EvidenceRounds evidenceRounds, EvidenceSearch search, Clock clock) {
         this.checkedClaims = checkedClaims;
         this.evidenceRounds = evidenceRounds;
         this.search = search;
+        this.clock = clock;
     }
 
     /**

@@ -48,10 +48,11 @@ public class ClaimEvidenceStream {
     private final EvidenceRounds evidenceRounds;
     private final Rechecker rechecker;
     private final EvidencePublisher publisher;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public ClaimEvidenceStream(ElasticsearchClient elasticsearch, PassageIndex passages, CheckedClaims checkedClaims,
-            EvidenceSearch search, EvidenceRounds evidenceRounds, Rechecker rechecker, EvidencePublisher publisher) {
+            EvidenceSearch search, EvidenceRounds evidenceRounds, Rechecker rechecker, EvidencePublisher publisher,
+            Clock clock) {
         this.elasticsearch = elasticsearch;
         this.passages = passages;
         this.checkedClaims = checkedClaims;
@@ -59,6 +60,7 @@ public class ClaimEvidenceStream {
         this.evidenceRounds = evidenceRounds;
         this.rechecker = rechecker;
         this.publisher = publisher;
+        this.clock = clock;
     }
 
     @Incoming("claims-extracted")

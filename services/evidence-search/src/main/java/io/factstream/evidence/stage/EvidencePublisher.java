@@ -1,13 +1,12 @@
 package io.factstream.evidence.stage;
 
 import io.factstream.contracts.ClaimEvidence;
+import io.factstream.support.messaging.KeyedMessages;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Publishes evidence rounds on {@code claims.evidence}, keyed by article id, and returns once Kafka holds them all. */
 @ApplicationScoped
@@ -26,7 +25,6 @@ public class EvidencePublisher {
     }
 
     private Uni<Void> publish(ClaimEvidence round) {
-        return evidenceOut.sendMessage(Message.of(round).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(round.articleId()).build()));
+        return evidenceOut.sendMessage(KeyedMessages.keyed(round, round.articleId()));
     }
 }

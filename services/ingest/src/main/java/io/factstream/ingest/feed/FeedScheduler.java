@@ -18,10 +18,10 @@ public class FeedScheduler {
     private final ExecutorService polls = Executors.newVirtualThreadPerTaskExecutor();
     private final FeedPoller poller;
 
-    public FeedScheduler(FeedsConfig config, ArticleIntake intake) {
+    public FeedScheduler(FeedsConfig config, ArticleIntake intake, Clock clock) {
         poller = new FeedPoller(config.urls().orElse(List.of()), new FeedReader(config.timeout()),
                 submission -> intake.accept(submission, "feed"),
-                new Backoff(config.interval(), config.maxBackoff()), Clock.systemUTC(), polls);
+                new Backoff(config.interval(), config.maxBackoff()), clock, polls);
     }
 
     // Each feed keeps its own schedule; the tick only starts the polls that are due.

@@ -17,11 +17,12 @@ import java.time.Clock;
 public class ArticleIntake {
     private final ArticleNormalizer normalizer;
     private final ArticlePublisher publisher;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ArticleIntake(ArticleNormalizer normalizer, ArticlePublisher publisher) {
+    public ArticleIntake(ArticleNormalizer normalizer, ArticlePublisher publisher, Clock clock) {
         this.normalizer = normalizer;
         this.publisher = publisher;
+        this.clock = clock;
     }
 
     /**

@@ -2,12 +2,11 @@ package io.factstream.ingest.publish;
 
 import io.factstream.contracts.ArticleIngested;
 import io.factstream.contracts.RawSubmission;
+import io.factstream.support.messaging.KeyedMessages;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Writes submissions as received to {@code articles.raw} and cleaned articles to {@code articles.ingested},
@@ -25,14 +24,10 @@ public class ArticlePublisher {
     }
 
     public Uni<Void> publish(RawSubmission raw) {
-        return rawSubmissions.sendMessage(withKey(Message.of(raw), raw.articleId()));
+        return rawSubmissions.sendMessage(KeyedMessages.keyed(raw, raw.articleId()));
     }
 
     public Uni<Void> publish(ArticleIngested article) {
-        return articles.sendMessage(withKey(Message.of(article), article.articleId()));
-    }
-
-    private static <T> Message<T> withKey(Message<T> message, String key) {
-        return message.addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build());
+        return articles.sendMessage(KeyedMessages.keyed(article, article.articleId()));
     }
 }

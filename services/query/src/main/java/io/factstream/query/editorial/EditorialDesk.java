@@ -36,11 +36,12 @@ public class EditorialDesk {
 
     private final DataSource dataSource;
     private final ObjectMapper json;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public EditorialDesk(DataSource dataSource, ObjectMapper json) {
+    public EditorialDesk(DataSource dataSource, ObjectMapper json, Clock clock) {
         this.dataSource = dataSource;
         this.json = json;
+        this.clock = clock;
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.factstream.query.indexing;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.factstream.support.elasticsearch.VersionedIndex;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

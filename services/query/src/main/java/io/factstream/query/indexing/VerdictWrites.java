@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import io.factstream.contracts.Verdict;
-import io.factstream.support.batching.GroupCommit;
 import io.factstream.support.elasticsearch.BulkRejected;
 import io.factstream.support.elasticsearch.VersionConflicts;
 import io.factstream.support.resilience.TransientFailures;

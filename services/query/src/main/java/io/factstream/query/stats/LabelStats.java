@@ -21,10 +21,11 @@ import java.util.Map;
 public class LabelStats {
     private static final String LABELS = "labels";
     private final ElasticsearchClient client;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public LabelStats(ElasticsearchClient client) {
+    public LabelStats(ElasticsearchClient client, Clock clock) {
         this.client = client;
+        this.clock = clock;
     }
 
     /** Label counts as of now, for the claims published within a day and within a week of it. */

@@ -19,11 +19,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class OverrideStream {
     private final VerdictLedger ledger;
     private final Revisions revisions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public OverrideStream(VerdictLedger ledger, Revisions revisions) {
+    public OverrideStream(VerdictLedger ledger, Revisions revisions, Clock clock) {
         this.ledger = ledger;
         this.revisions = revisions;
+        this.clock = clock;
     }
 
     @Incoming("verdict-overrides")

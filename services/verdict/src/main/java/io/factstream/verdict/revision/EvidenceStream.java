@@ -14,11 +14,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class EvidenceStream {
     private final VerdictLedger ledger;
     private final Revisions revisions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public EvidenceStream(VerdictLedger ledger, Revisions revisions) {
+    public EvidenceStream(VerdictLedger ledger, Revisions revisions, Clock clock) {
         this.ledger = ledger;
         this.revisions = revisions;
+        this.clock = clock;
     }
 
     @Incoming("claims-evidence")

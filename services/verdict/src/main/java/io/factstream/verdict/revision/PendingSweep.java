@@ -17,11 +17,12 @@ public class PendingSweep {
 
     private final VerdictLedger ledger;
     private final Revisions revisions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public PendingSweep(VerdictLedger ledger, Revisions revisions) {
+    public PendingSweep(VerdictLedger ledger, Revisions revisions, Clock clock) {
         this.ledger = ledger;
         this.revisions = revisions;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${factstream.verdict.pending-sweep-every}", delayed = "${factstream.verdict.pending-sweep-every}",

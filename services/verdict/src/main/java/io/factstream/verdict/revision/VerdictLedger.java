@@ -3,8 +3,8 @@ package io.factstream.verdict.revision;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factstream.contracts.Verdict;
+import io.factstream.support.messaging.KeyedMessages;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Every claim's verdict state in PostgreSQL, changed one claim at a time: the claim is locked, its next state
@@ -99,9 +98,7 @@ public class VerdictLedger {
             return;
         }
         Verdict verdict = next.toVerdict(current == null ? null : current.label());
-        verdicts.sendMessage(Message.of(verdict).addMetadata(
-                        OutgoingKafkaRecordMetadata.<String>builder().withKey(verdict.articleId()).build()))
-                .await().atMost(PUBLISH_TIMEOUT);
+        verdicts.sendMessage(KeyedMessages.keyed(verdict, verdict.articleId())).await().atMost(PUBLISH_TIMEOUT);
     }
 
     private static void lock(Connection connection, String claimId) throws SQLException {

@@ -1,4 +1,4 @@
-package io.factstream.support.batching;
+package io.factstream.query.indexing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

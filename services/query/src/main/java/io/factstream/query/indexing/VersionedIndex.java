@@ -1,4 +1,4 @@
-package io.factstream.support.elasticsearch;
+package io.factstream.query.indexing;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -9,6 +9,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factstream.support.elasticsearch.BulkRejected;
+import io.factstream.support.elasticsearch.Indices;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

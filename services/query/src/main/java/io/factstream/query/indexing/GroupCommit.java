@@ -1,4 +1,4 @@
-package io.factstream.support.batching;
+package io.factstream.query.indexing;
 
 import java.io.IOException;
 import java.util.ArrayList;
