@@ -4,7 +4,7 @@ import io.factstream.corpus.index.ReferenceWriter;
 import io.factstream.corpus.progress.ImportSummary;
 import io.factstream.corpus.read.CorpusDocument;
 import io.factstream.corpus.read.CorpusFile;
-import io.factstream.support.elasticsearch.reference.ReferenceIndex;
+import io.factstream.reference.corpus.ReferenceIndex;
 import java.io.IOException;
 import java.io.PrintStream;
 

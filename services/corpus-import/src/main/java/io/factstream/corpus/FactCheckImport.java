@@ -2,9 +2,9 @@ package io.factstream.corpus;
 
 import io.factstream.corpus.factchecks.FactCheckFormats;
 import io.factstream.corpus.factchecks.FactCheckWriter;
-import io.factstream.support.elasticsearch.factchecks.FactCheckDocument;
-import io.factstream.support.elasticsearch.factchecks.FactCheckIndex;
 import io.factstream.corpus.progress.ImportSummary;
+import io.factstream.reference.factchecks.FactCheckDocument;
+import io.factstream.reference.factchecks.FactCheckIndex;
 import java.io.IOException;
 import java.io.PrintStream;
 

@@ -12,7 +12,7 @@ import io.factstream.corpus.index.ReferenceWriter;
 import io.factstream.corpus.progress.ImportSummary;
 import io.factstream.corpus.read.CorpusFiles;
 import io.factstream.embedding.SentenceEmbedder;
-import io.factstream.support.elasticsearch.reference.ReferencePassage;
+import io.factstream.reference.corpus.ReferencePassage;
 import io.factstream.text.Vectors;
 import jakarta.json.JsonValue;
 import java.io.IOException;

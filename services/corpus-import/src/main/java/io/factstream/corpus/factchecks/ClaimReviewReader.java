@@ -10,7 +10,7 @@ import io.factstream.corpus.read.CorpusReader;
 import io.factstream.corpus.read.CorpusRecord;
 import io.factstream.corpus.read.IsoDates;
 import io.factstream.corpus.read.JsonFields;
-import io.factstream.support.elasticsearch.factchecks.FactCheckDocument;
+import io.factstream.reference.factchecks.FactCheckDocument;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.factstream.corpus.factchecks;
 
 import io.factstream.corpus.read.CorpusReader;
-import io.factstream.support.elasticsearch.factchecks.FactCheckDocument;
+import io.factstream.reference.factchecks.FactCheckDocument;
 import java.io.IOException;
 import java.io.InputStream;
 

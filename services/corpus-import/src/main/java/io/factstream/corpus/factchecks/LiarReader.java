@@ -3,7 +3,7 @@ package io.factstream.corpus.factchecks;
 import io.factstream.contracts.FactCheckRating.NormalisedRating;
 import io.factstream.corpus.read.CorpusReader;
 import io.factstream.corpus.read.CorpusRecord;
-import io.factstream.support.elasticsearch.factchecks.FactCheckDocument;
+import io.factstream.reference.factchecks.FactCheckDocument;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.factstream.contracts.FactCheckRating.NormalisedRating;
 import io.factstream.corpus.read.CorpusFiles;
 import io.factstream.corpus.read.CorpusRecord;
-import io.factstream.support.elasticsearch.factchecks.FactCheckDocument;
+import io.factstream.reference.factchecks.FactCheckDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

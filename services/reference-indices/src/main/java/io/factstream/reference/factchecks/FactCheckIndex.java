@@ -1,4 +1,4 @@
-package io.factstream.support.elasticsearch.factchecks;
+package io.factstream.reference.factchecks;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.factstream.support.elasticsearch.Indices;

@@ -1,4 +1,4 @@
-package io.factstream.support.elasticsearch.reference;
+package io.factstream.reference.corpus;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.factstream.support.elasticsearch.Indices;

@@ -1,6 +1,5 @@
-package io.factstream.support.embedding;
+package io.factstream.embedding;
 
-import io.factstream.embedding.SentenceEmbedder;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -11,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The embedding model of a service that embeds (claim extraction, evidence search), loaded once at start-up and
- * closed at shutdown. Settings: {@code factstream.embedding.cache-dir} and {@code factstream.embedding.threads}.
+ * closed at shutdown. Settings: {@code factstream.embedding.cache-dir} and {@code factstream.embedding.threads}. A
+ * plain program (the imports, the benchmarks) makes its own {@link SentenceEmbedder} and never loads this bean.
  */
 @ApplicationScoped
 public class EmbedderProducer {

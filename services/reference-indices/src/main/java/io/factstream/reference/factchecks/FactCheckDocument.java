@@ -1,4 +1,4 @@
-package io.factstream.support.elasticsearch.factchecks;
+package io.factstream.reference.factchecks;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,4 +1,4 @@
-package io.factstream.support.elasticsearch.reference;
+package io.factstream.reference.corpus;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
