@@ -62,7 +62,8 @@ start_one() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/factstream" \
   FACTSTREAM_RATINGS_EXTRA_FILES="$DEMO_RATINGS" \
   FACTSTREAM_EDITORS_ACCOUNTS_FILE="$DEMO_EDITORS" \
-    nohup "$JAVA" -Xmx"${SERVICE_HEAP[$(service_of "$1")]:-192m}" -XX:+UseSerialGC -jar "$jar" \
+    nohup "$JAVA" -Xmx"${SERVICE_HEAP[$(service_of "$1")]:-192m}" -XX:+UseSerialGC \
+      -Xlog:gc:file="$LOGS/$name-gc.log":uptime,time:filecount=2,filesize=5m -jar "$jar" \
     >>"$LOGS/$name.log" 2>&1 </dev/null &
   echo $! >"$PIDS/$name.pid"
 }
