@@ -81,7 +81,7 @@ public class FactCheckRecheck {
         Map<String, List<Evidence>> found = new LinkedHashMap<>();
         for (int i = 0; i < taken.size(); i++) {
             for (CheckedClaim claim : nearest.get(i)) {
-                List<Evidence> matches = FactCheckMatches.of(claim.asStatement(), null,
+                List<Evidence> matches = FactCheckMatches.of(claim.asStatement(), claim.speaker(),
                         List.of(taken.get(i).factCheck()));
                 if (!matches.isEmpty()) {
                     claims.put(claim.claimId(), claim);

@@ -10,11 +10,12 @@ import java.util.List;
 /**
  * A claim whose evidence was searched, as remembered for re-checking: new coverage may bear on it later.
  *
+ * @param speaker      who the article says made the claim, or null (also in claims remembered before it was kept)
  * @param articleNames the people, organisations and places its article names (null in claims remembered before
  *                     they were kept)
  */
 public record CheckedClaim(String claimId, String articleId, String outlet, String originId, Instant publishedAt,
-        String text, List<String> articleNames,
+        String text, String speaker, List<String> articleNames,
         @JsonSerialize(using = StoredVector.Writer.class) @JsonDeserialize(using = StoredVector.Reader.class)
         float[] embedding) {
 

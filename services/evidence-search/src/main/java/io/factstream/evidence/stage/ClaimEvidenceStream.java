@@ -137,7 +137,8 @@ public class ClaimEvidenceStream {
      */
     private BulkOperation remembering(ArticleClaims article, List<String> articleNames, ExtractedClaim claim) {
         return checkedClaims.remembering(new CheckedClaim(claim.claimId(), article.articleId(), article.outlet(),
-                article.originId(), article.publishedAt(), claim.text(), articleNames, claim.embedding().values()));
+                article.originId(), article.publishedAt(), claim.text(), claim.speaker(), articleNames,
+                claim.embedding().values()));
     }
 
     private static <T> Map<String, T> byClaim(List<ExtractedClaim> claims, List<T> values) {
