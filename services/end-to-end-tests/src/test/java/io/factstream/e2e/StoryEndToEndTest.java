@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +37,9 @@ class StoryEndToEndTest extends WholePipelineTest {
                 "outlet", outlet, "title", title, "body", body)));
     }
 
-    /**
-     * Longer than the pipeline's usual wait: after a restart of coverage-spectrum, CI saw records wait 90 s and 180 s
-     * before the new instance read them (2026-12-06; {@link #storyIdsSurviveARestartOfCoverageSpectrum()}).
-     */
-    private static final Duration STORY_TIMEOUT = Duration.ofMinutes(3);
-
     private static JsonNode storyOf(String articleId, int sourcesCompared) throws Exception {
         return api.awaitReport(articleId, report -> report.path("coverage").path("sourcesCompared").asInt()
-                >= sourcesCompared, STORY_TIMEOUT);
+                >= sourcesCompared);
     }
 
     @Test
