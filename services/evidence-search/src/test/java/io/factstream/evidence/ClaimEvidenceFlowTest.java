@@ -25,6 +25,7 @@ import io.factstream.reference.factchecks.FactCheckDocument;
 import io.factstream.reference.factchecks.FactCheckIndex;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -228,11 +229,8 @@ class ClaimEvidenceFlowTest {
         String town = lettersOnlyTown();
         String reviewed = "The " + town + " council spent 12 million dollars on a harbour bridge that was never built.";
         String url = "https://checkers.factstream.example/" + town + "-bridge";
-        FactCheckIndex.ensure(elasticsearch, FactCheckIndex.NAME);
-        elasticsearch.index(i -> i.index(FactCheckIndex.NAME).id(Ids.factCheckId(url, "Corran Fact Check", reviewed))
-                .refresh(Refresh.True).document(new FactCheckDocument(reviewed, null, null, "Corran Fact Check", url,
-                        "2026-11-18", "Pants on Fire", FactCheckRating.NormalisedRating.FALSE, "test", null,
-                        embedder.embed(reviewed))));
+        indexFactCheck(new FactCheckDocument(reviewed, null, null, "Corran Fact Check", url, "2026-11-18",
+                "Pants on Fire", FactCheckRating.NormalisedRating.FALSE, "test", null, embedder.embed(reviewed)));
         ArticleClaims claimed = article("claiming.example", "The " + town + " council spent $12,000,000 on a harbour "
                 + "bridge that was never built.");
         publish(claimed);
@@ -261,11 +259,8 @@ class ClaimEvidenceFlowTest {
 
         String reviewed = "The " + town + " ferry has run every day since 1921.";
         String url = "https://checkers.factstream.example/" + town + "-ferry";
-        FactCheckIndex.ensure(elasticsearch, FactCheckIndex.NAME);
-        elasticsearch.index(i -> i.index(FactCheckIndex.NAME).id(Ids.factCheckId(url, "Ridge Verify", reviewed))
-                .refresh(Refresh.True).document(new FactCheckDocument(reviewed, null, null, "Ridge Verify", url,
-                        "2026-11-20", "Mostly True", FactCheckRating.NormalisedRating.MOSTLY_TRUE, "test",
-                        Instant.now().toString(), embedder.embed(reviewed))));
+        indexFactCheck(new FactCheckDocument(reviewed, null, null, "Ridge Verify", url, "2026-11-20", "Mostly True",
+                FactCheckRating.NormalisedRating.MOSTLY_TRUE, "test", Instant.now().toString(), embedder.embed(reviewed)));
 
         JsonNode evidence = awaitEvidence(claimed, 2).get("evidence");
         assertEquals(List.of(url), stream(evidence).filter(item -> item.path("kind").asText().equals("FACT_CHECK"))
@@ -278,6 +273,13 @@ class ClaimEvidenceFlowTest {
                     .must(m -> m.exists(e -> e.field("rechecked_at")))))).count();
         }
         assertEquals(1, marked, "marked re-checked once published, so no instance re-checks it again");
+    }
+
+    /** A published fact-check in the pipeline's index, searchable at once, as `make import-factchecks` leaves it. */
+    private void indexFactCheck(FactCheckDocument factCheck) throws IOException {
+        FactCheckIndex.ensure(elasticsearch, FactCheckIndex.NAME);
+        elasticsearch.index(i -> i.index(FactCheckIndex.NAME).id(Ids.factCheckId(factCheck.reviewUrl(),
+                factCheck.reviewer(), factCheck.claimReviewed())).refresh(Refresh.True).document(factCheck));
     }
 
     /**

@@ -10,12 +10,10 @@ import io.factstream.corpus.read.CorpusReader;
 import io.factstream.corpus.read.CorpusRecord;
 import io.factstream.corpus.read.IsoDates;
 import io.factstream.corpus.read.JsonFields;
+import io.factstream.corpus.read.NumberedLines;
 import io.factstream.reference.factchecks.FactCheckDocument;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -53,21 +51,16 @@ final class ClaimReviewReader implements CorpusReader<FactCheckDocument> {
     }
 
     static ClaimReviewReader jsonLines(InputStream in) {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        long[] lineNumber = {0};
+        NumberedLines lines = new NumberedLines(in);
         return new ClaimReviewReader(() -> {
-            String line;
-            do {
-                line = lines.readLine();
-                if (line == null) {
-                    return null;
-                }
-                lineNumber[0]++;
-            } while (line.isBlank());
+            NumberedLines.Line line = lines.next();
+            if (line == null) {
+                return null;
+            }
             try {
-                return new Item("line " + lineNumber[0], JSON.readTree(line), null);
+                return new Item("line " + line.number(), JSON.readTree(line.text()), null);
             } catch (JsonProcessingException e) {
-                return new Item("line " + lineNumber[0], null, "invalid JSON: " + e.getOriginalMessage());
+                return new Item("line " + line.number(), null, "invalid JSON: " + e.getOriginalMessage());
             }
         });
     }

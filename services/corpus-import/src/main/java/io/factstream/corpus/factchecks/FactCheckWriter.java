@@ -1,10 +1,8 @@
 package io.factstream.corpus.factchecks;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import io.factstream.contracts.Ids;
-import io.factstream.corpus.index.BulkRefusals;
+import io.factstream.corpus.index.BulkWrite;
 import io.factstream.corpus.index.DocumentPassages;
 import io.factstream.corpus.index.ElasticsearchConnection;
 import io.factstream.corpus.index.IndexWriter;
@@ -15,7 +13,6 @@ import io.factstream.reference.factchecks.FactCheckIndex;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,25 +52,18 @@ public final class FactCheckWriter implements IndexWriter<FactCheckDocument> {
             throws IOException {
         List<float[]> embeddings = embedder.embedAll(batch.stream().map(item -> item.passages().getFirst()).toList());
         String importedAt = clock.instant().toString();
-        List<CorpusRecord.Parsed<FactCheckDocument>> owners = new ArrayList<>(batch.size());
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+        BulkWrite<FactCheckDocument> bulk = new BulkWrite<>(index);
         for (DocumentPassages<FactCheckDocument> item : batch) {
             FactCheckDocument parsed = item.record().document();
-            FactCheckDocument indexed = new FactCheckDocument(parsed.claimReviewed(), parsed.claimant(),
-                    parsed.claimDate(), parsed.reviewer(), parsed.reviewUrl(), parsed.reviewDate(),
-                    parsed.ratingPublished(), parsed.rating(), parsed.source(), importedAt,
-                    embeddings.get(owners.size()));
-            String id = Ids.factCheckId(parsed.reviewUrl(), parsed.reviewer(), parsed.claimReviewed());
-            bulk.operations(op -> op.index(i -> i.id(id).document(indexed)));
-            owners.add(item.record());
+            bulk.index(item.record(), Ids.factCheckId(parsed.reviewUrl(), parsed.reviewer(), parsed.claimReviewed()),
+                    parsed.imported(embeddings.get(bulk.size()), importedAt));
         }
-        BulkResponse response = connection.client().bulk(bulk.build());
-        return response.errors() ? BulkRefusals.of(response.items(), owners) : List.of();
+        return bulk.send(connection.client());
     }
 
     @Override
     public void refresh() throws IOException {
-        connection.client().indices().refresh(r -> r.index(index));
+        connection.refresh(index);
     }
 
     @Override

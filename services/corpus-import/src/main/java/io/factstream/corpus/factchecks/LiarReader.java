@@ -3,12 +3,10 @@ package io.factstream.corpus.factchecks;
 import io.factstream.contracts.FactCheckRating.NormalisedRating;
 import io.factstream.corpus.read.CorpusReader;
 import io.factstream.corpus.read.CorpusRecord;
+import io.factstream.corpus.read.NumberedLines;
 import io.factstream.reference.factchecks.FactCheckDocument;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -29,29 +27,21 @@ final class LiarReader implements CorpusReader<FactCheckDocument> {
     private static final Map<String, String> PUBLISHED = Map.of("true", "True", "mostly-true", "Mostly True",
             "half-true", "Half True", "barely-true", "Mostly False", "false", "False", "pants-fire", "Pants on Fire");
 
-    private final BufferedReader lines;
+    private final NumberedLines lines;
     private final String fileName;
-    private long lineNumber;
 
     LiarReader(InputStream in, String fileName) {
-        this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        this.lines = new NumberedLines(in);
         this.fileName = fileName;
     }
 
     @Override
     public CorpusRecord<FactCheckDocument> next() throws IOException {
-        String line;
-        do {
-            line = lines.readLine();
-            if (line == null) {
-                return null;
-            }
-            lineNumber++;
-        } while (line.isBlank());
-        return parse(line);
+        NumberedLines.Line line = lines.next();
+        return line == null ? null : parse(line.number(), line.text());
     }
 
-    private CorpusRecord<FactCheckDocument> parse(String line) {
+    private CorpusRecord<FactCheckDocument> parse(long lineNumber, String line) {
         String[] columns = line.split("\t", -1);
         String location = "line " + lineNumber;
         if (columns.length != COLUMNS) {

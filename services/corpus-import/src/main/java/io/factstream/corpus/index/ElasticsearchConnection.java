@@ -41,6 +41,11 @@ public final class ElasticsearchConnection implements Closeable {
         return client;
     }
 
+    /** Makes everything written to {@code index} so far searchable. */
+    public void refresh(String index) throws IOException {
+        client.indices().refresh(r -> r.index(index));
+    }
+
     @Override
     public void close() throws IOException {
         restClient.close();

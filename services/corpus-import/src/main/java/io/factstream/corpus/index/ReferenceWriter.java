@@ -1,8 +1,6 @@
 package io.factstream.corpus.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import io.factstream.contracts.Ids;
 import io.factstream.corpus.passages.ReferencePassages;
 import io.factstream.corpus.read.CorpusDocument;
@@ -12,7 +10,6 @@ import io.factstream.reference.corpus.ReferenceIndex;
 import io.factstream.reference.corpus.ReferencePassage;
 import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Embeds each batch's passages and bulk-indexes them into a reference index, by deterministic id. */
@@ -48,25 +45,21 @@ public final class ReferenceWriter implements IndexWriter<CorpusDocument> {
             throws IOException {
         List<String> texts = batch.stream().flatMap(document -> document.passages().stream()).toList();
         List<float[]> embeddings = embedder.embedAll(texts);
-        List<CorpusRecord.Parsed<CorpusDocument>> owners = new ArrayList<>(texts.size());
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+        BulkWrite<CorpusDocument> bulk = new BulkWrite<>(index);
         for (DocumentPassages<CorpusDocument> document : batch) {
             CorpusDocument source = document.record().document();
             for (int position = 0; position < document.passages().size(); position++) {
-                ReferencePassage passage = new ReferencePassage(source.title(), source.url(),
-                        document.passages().get(position), source.date(), position, embeddings.get(owners.size()));
-                String id = Ids.referencePassageId(source.url(), position);
-                bulk.operations(op -> op.index(i -> i.id(id).document(passage)));
-                owners.add(document.record());
+                bulk.index(document.record(), Ids.referencePassageId(source.url(), position), new ReferencePassage(
+                        source.title(), source.url(), document.passages().get(position), source.date(), position,
+                        embeddings.get(bulk.size())));
             }
         }
-        BulkResponse response = connection.client().bulk(bulk.build());
-        return response.errors() ? BulkRefusals.of(response.items(), owners) : List.of();
+        return bulk.send(connection.client());
     }
 
     @Override
     public void refresh() throws IOException {
-        connection.client().indices().refresh(r -> r.index(index));
+        connection.refresh(index);
     }
 
     @Override

@@ -3,11 +3,8 @@ package io.factstream.corpus.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 /**
  * JSON Lines of {@code {"title", "url", "text", "date"?}}, one document per line; a record's number is its line.
@@ -16,24 +13,16 @@ import java.nio.charset.StandardCharsets;
 public final class JsonLinesReader implements CorpusReader<CorpusDocument> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final BufferedReader lines;
-    private long lineNumber;
+    private final NumberedLines lines;
 
     public JsonLinesReader(InputStream in) {
-        this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        this.lines = new NumberedLines(in);
     }
 
     @Override
     public CorpusRecord<CorpusDocument> next() throws IOException {
-        String line;
-        do {
-            line = lines.readLine();
-            if (line == null) {
-                return null;
-            }
-            lineNumber++;
-        } while (line.isBlank());
-        return parse(lineNumber, line);
+        NumberedLines.Line line = lines.next();
+        return line == null ? null : parse(line.number(), line.text());
     }
 
     static CorpusRecord<CorpusDocument> parse(long lineNumber, String line) {

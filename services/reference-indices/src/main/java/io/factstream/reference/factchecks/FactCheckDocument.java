@@ -31,6 +31,12 @@ public record FactCheckDocument(
         @JsonSerialize(using = StoredVector.Writer.class) @JsonDeserialize(using = StoredVector.Reader.class)
         float[] embedding) {
 
+    /** As indexed: with the embedding of the claim reviewed and when it was imported. */
+    public FactCheckDocument imported(float[] claimEmbedding, String at) {
+        return new FactCheckDocument(claimReviewed, claimant, claimDate, reviewer, reviewUrl, reviewDate,
+                ratingPublished, rating, source, at, claimEmbedding);
+    }
+
     public FactCheckRating asRating() {
         return new FactCheckRating(ratingPublished, rating, claimant);
     }
