@@ -9,7 +9,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BENCH := services/benchmarks
 
-.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-reprints bench-cleaning bench-techniques bench-summary bench-topics bench-load bench-claims bench-stance bench-news-stance bench-factcheck import-corpus import-factchecks ratings-table editor-password
+.PHONY: help jdk build up down run stop status test chaos bench bench-ingest bench-evidence bench-extraction bench-stories bench-reprints bench-cleaning bench-techniques bench-summary bench-topics bench-load bench-claims bench-stance bench-news-stance bench-news-pair-model bench-factcheck import-corpus import-factchecks ratings-table editor-password
 
 help:
 	@echo "make run    build, start the local stack and all services, load the demo articles"
@@ -31,6 +31,7 @@ help:
 	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
 	@echo "make bench-stance DATA=path/to/climate-fever.jsonl   cross-validated stance accuracy, macro-F1 and pairs/s"
 	@echo "make bench-news-stance DATA=path/to/fnc-1   news stance on FNC-1: false refutation and support rates, P/R per stance and rule"
+	@echo "make bench-news-pair-model DATA=path/to/fnc-1   what a pair model trained on FNC-1 would add to news stance, cross-validated by body and by story"
 	@echo "make bench-factcheck DATA=path/to/liar   matching claims to fact-checks: precision@1 and recall on our LIAR restatements"
 	@echo "make import-corpus FILE=path [ARGS=...]   load a reference corpus (Wikipedia abstracts .xml[.gz], .jsonl[.gz]) into Elasticsearch"
 	@echo "make import-factchecks FILE=path [ARGS=...]   load published fact-checks (LIAR .tsv, ClaimReview .json/.jsonld/.jsonl[.gz]) into Elasticsearch"
@@ -200,6 +201,15 @@ bench-news-stance: jdk
 	  --report $(BENCH)/target/bench-news-stance.md $(ARGS); fi
 	if [ -n "$(BASIL)" ]; then "$(JAVA_HOME)/bin/java" -Xmx1g $(NEWS_STANCE_JVM) io.factstream.bench.newsstance.BasilStanceBenchmark "$(BASIL)" \
 	  --report $(BENCH)/target/bench-basil-stance.md; fi
+
+# A pair model for news stance, cross-validated on FNC-1 (docs/evidence.md#a-pair-model-for-news-stance): what it
+# would add to the rules' reading, at every threshold, with folds by body and by story.
+bench-news-pair-model: jdk
+	@if [ -z "$(DATA)" ] || [ ! -f "$(DATA)/train_stances.csv" ]; then echo "bench-news-pair-model: pass FNC-1, e.g. make bench-news-pair-model DATA=../shared/datasets/fnc-1" >&2; exit 2; fi
+	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime -pl $(BENCH) -am
+	"$(JAVA_HOME)/bin/java" -Xmx4g $(NEWS_STANCE_JVM) io.factstream.bench.newsstance.PairModelCurve "$(DATA)" \
+	  --report $(BENCH)/target/bench-news-pair-model.md
+
 NEWS_STANCE_JVM = --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
 	  -cp "$(BENCH)/target/classes:$$(cat $(BENCH)/target/classpath.txt)"
 

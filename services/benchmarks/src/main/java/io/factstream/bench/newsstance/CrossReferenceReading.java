@@ -42,16 +42,24 @@ final class CrossReferenceReading {
     }
 
     SourceStance read(Statement claim, List<Statement> passages) {
+        return stanceOf(kept(claim, passages));
+    }
+
+    /** The passages evidence search would keep for the claim, most relevant first, with their judgements. */
+    List<Judged> kept(Statement claim, List<Statement> passages) {
         List<Statement> candidates = IntStream.range(0, passages.size()).boxed()
                 .sorted(Comparator.comparingDouble(
                         (Integer i) -> -Vectors.cosine(claim.embedding(), passages.get(i).embedding())))
                 .limit(CANDIDATES).map(passages::get).toList();
         List<StanceResult> results = judge.judgeAll(claim, candidates, EvidenceKind.CROSS_REFERENCE);
-        List<Judged> kept = IntStream.range(0, candidates.size())
+        return IntStream.range(0, candidates.size())
                 .mapToObj(i -> new Judged(candidates.get(i), results.get(i)))
                 .filter(judged -> judged.result().relevant())
                 .sorted(Comparator.comparingDouble((Judged judged) -> -judged.result().score()))
                 .limit(KEPT).toList();
+    }
+
+    static SourceStance stanceOf(List<Judged> kept) {
         for (Stance stance : List.of(Stance.REFUTES, Stance.SUPPORTS)) {
             for (Judged judged : kept) {
                 if (judged.result().stance() == stance && judged.result().basis() == StanceBasis.RULE) {

@@ -5,22 +5,15 @@ import io.factstream.bench.newsstance.FncPairs.Pair;
 import io.factstream.bench.newsstance.FncPairs.Relation;
 import io.factstream.bench.report.Machine;
 import io.factstream.bench.report.ResultTable;
-import io.factstream.claims.entities.ArticleEntities;
 import io.factstream.contracts.Stance;
 import io.factstream.embedding.SentenceEmbedder;
 import io.factstream.stance.StanceJudge;
 import io.factstream.stance.StanceModel;
-import io.factstream.stance.Statement;
-import io.factstream.text.PassageWindow;
-import io.factstream.text.PassageWindows;
-import io.factstream.text.Sentence;
-import io.factstream.text.SentenceSplitter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,20 +62,10 @@ public final class NewsStanceBenchmark {
         }
         progress("%s: %,d pairs of %,d bodies", data, pairs.size(), fnc.bodies().size());
 
-        Map<Integer, List<String>> passages = new HashMap<>();
-        pairs.forEach(pair -> passages.computeIfAbsent(pair.bodyId(), id -> passagesOf(fnc.bodies().get(id))));
-        List<String> texts = Stream.concat(pairs.stream().map(Pair::headline),
-                passages.values().stream().flatMap(List::stream)).toList();
         long started = System.nanoTime();
-        Map<String, float[]> embeddings = EmbeddedTexts.of(texts, SentenceEmbedder.shared(),
-                report.resolveSibling("news-stance-embeddings.bin"));
-        progress("%,d sentences embedded or read in %.1f s", embeddings.size(), (System.nanoTime() - started) / 1e9);
+        FncArticles articles = FncArticles.of(fnc, pairs, report.resolveSibling("news-stance-embeddings.bin"));
+        progress("%,d sentences embedded or read in %.1f s", articles.sentences(), (System.nanoTime() - started) / 1e9);
 
-        Map<Integer, List<Statement>> articles = new HashMap<>();
-        passages.forEach((id, texts1) -> {
-            List<String> names = ArticleEntities.of(texts1).names();
-            articles.put(id, texts1.stream().map(text -> Statement.of(text, embeddings.get(text), names)).toList());
-        });
         CrossReferenceReading reading = new CrossReferenceReading(
                 new StanceJudge(SentenceEmbedder.shared(), StanceModel.shipped()));
         NewsStanceTally tally = new NewsStanceTally();
@@ -92,9 +75,7 @@ public final class NewsStanceBenchmark {
                 report.resolveSibling("news-stance-errors.tsv")))) {
             errors.println("relation\tjudged\trule\theadline\tdeciding passage");
             for (Pair pair : pairs) {
-                Statement claim = Statement.of(pair.headline(), embeddings.get(pair.headline()),
-                        ArticleEntities.of(List.of(pair.headline())).names());
-                SourceStance read = reading.read(claim, articles.get(pair.bodyId()));
+                SourceStance read = reading.read(articles.claim(pair), articles.passages(pair.bodyId()));
                 String rule = read.decisive() == null ? null : DecidingRule.of(read.decisive().result());
                 tally.add(pair.relation(), read.stance(), rule);
                 modelOnly.add(pair.relation(), read.modelOnly(), "model");
@@ -136,12 +117,6 @@ public final class NewsStanceBenchmark {
         table.writeTo(report);
         progress("written to %s", report);
     }
-
-    private static List<String> passagesOf(String body) {
-        List<Sentence> sentences = SentenceSplitter.split(body);
-        return PassageWindows.of(body, sentences).stream().map(PassageWindow::text).toList();
-    }
-
 
     private static String counted(NewsStanceTally tally, Stance judged, Relation... relations) {
         int hits = Stream.of(relations).mapToInt(relation -> tally.count(relation, judged)).sum();
