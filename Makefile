@@ -26,7 +26,7 @@ help:
 	@echo "make bench-summary DATA=path/to/basil [SEEDS=path/to/seeds]   'What happened' of one article and of the story across outlets, stated by the event's other outlets; furniture in summaries of uncleaned pages"
 	@echo "make bench-topics DATA=path/to/basil   IPTC topic precision and recall against our labels of basil-dev"
 	@echo "make bench-reprints DATA=path/to/basil   reprint detection recall and precision on copies cut short, with a new lede or a paragraph added"
-	@echo "make bench-load   the whole pipeline under load: throughput, latency p50/p95/p99, lag, CPU and memory, chart"
+	@echo "make bench-load [DATA=path/to/basil]   the whole pipeline under load: throughput, latency p50/p95/p99, lag, CPU per process and Elasticsearch time per request type, memory, chart"
 	@echo "make up / make down / make status   only the infrastructure of 'make run'"
 	@echo "make bench-claims DATA=path/to/claimbuster-train.json   cross-validated check-worthiness P/R/F1 and sentences/s"
 	@echo "make bench-stance DATA=path/to/climate-fever.jsonl   cross-validated stance accuracy, macro-F1 and pairs/s"
@@ -145,8 +145,10 @@ bench-stories: build up
 	  -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" io.factstream.bench.stories.StoryServiceBenchmark data=$(DATA) \
 	  kafka=localhost:$$KAFKA_PORT report=$(BENCH)/target/bench-story-service.md
 
-# The whole pipeline under load on the stack of `make run` (docs/operations.md#load-benchmark): at 5 articles/s for
-# latency, as fast as possible for throughput, then as fast as possible with a second claim-extraction instance.
+# The whole pipeline under load on the stack of `make run` (docs/operations.md#load-benchmark): generated articles at
+# 5 articles/s for latency, as fast as possible for throughput, then as fast as possible with a second claim-extraction
+# instance; with DATA= a BASIL folder, real news instead: half its events as fast as possible, then the other half at
+# half the rate sustained.
 LOAD_RUN = source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED \
 	  -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
 	  io.factstream.bench.load.PipelineLoad ingest=http://localhost:$${SERVICE_PORT[ingest]} kafka=localhost:$$KAFKA_PORT
@@ -159,6 +161,14 @@ bench-load: build up
 	# per article of a warm run (docs/operations.md): the timed runs measure the running system, after this one.
 	$(LOAD_RUN) rate=0 articles=50 label="warm-up, not part of the figures" \
 	  report=$(BENCH)/target/bench-load-warmup.md chart=$(BENCH)/target/bench-load-warmup.png
+ifneq ($(DATA),)
+	$(LOAD_RUN) data=$(DATA) part=1/2 rate=0 label="real news, every other event, as fast as possible" \
+	  throughput-out=$(BENCH)/target/bench-load-real-max.rate \
+	  report=$(BENCH)/target/bench-load-real-max.md chart=$(BENCH)/target/bench-load-real-max.png
+	$(LOAD_RUN) data=$(DATA) part=2/2 rate=$$(awk '{ print $$1 / 2 }' $(BENCH)/target/bench-load-real-max.rate) \
+	  label="real news, the other events, at half the sustained rate" \
+	  report=$(BENCH)/target/bench-load-real-half.md chart=$(BENCH)/target/bench-load-real-half.png
+else
 	$(LOAD_RUN) rate=5 articles=100 label="5 articles/s" \
 	  report=$(BENCH)/target/bench-load-rate5.md chart=$(BENCH)/target/bench-load-rate5.png
 	$(LOAD_RUN) rate=0 articles=150 label="as fast as possible" \
@@ -167,6 +177,7 @@ bench-load: build up
 	$(LOAD_RUN) rate=0 articles=150 label="as fast as possible, two claim-extraction instances" \
 	  report=$(BENCH)/target/bench-load-scaled.md chart=$(BENCH)/target/bench-load-scaled.png
 	$(SERVICES) stop run claim-extraction#2
+endif
 
 # Check-worthiness quality on a labelled set (JSON array of {sentence_id, label, text}); ARGS passes more
 # options to the tool, e.g. ARGS="--folds 10" or ARGS="--write-model services/claim-extraction/src/main/resources/checkworthiness-model.txt".

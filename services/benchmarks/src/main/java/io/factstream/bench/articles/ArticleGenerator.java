@@ -42,11 +42,11 @@ public final class ArticleGenerator {
     }
 
     /** The next article, HTML or plain text in the generator's usual shares. */
-    public GeneratedArticle next() {
+    public ArticleToPost next() {
         return next(random.nextDouble() < HTML_SHARE ? ArticleFormat.HTML : ArticleFormat.PLAIN_TEXT);
     }
 
-    public GeneratedArticle next(ArticleFormat format) {
+    public ArticleToPost next(ArticleFormat format) {
         Outlet outlet = phrases.pick(Newsroom.OUTLETS);
         Story story = phrases.pick(Newsroom.STORIES);
         List<Person> cast = phrases.cast(story, 3);
@@ -60,7 +60,7 @@ public final class ArticleGenerator {
         String body = format == ArticleFormat.HTML
                 ? htmlPage(outlet, title, paragraphs, withFurniture)
                 : plainText(outlet, paragraphs, withFurniture);
-        return new GeneratedArticle(url, title, body, outlet.domain(), published.toString(), format.contentType());
+        return new ArticleToPost(url, title, body, outlet.domain(), published.toString(), format.contentType());
     }
 
     /** Paragraphs of two to four sentences, the lede first, until the article's length is reached. */

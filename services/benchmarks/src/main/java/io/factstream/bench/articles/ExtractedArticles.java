@@ -67,7 +67,7 @@ public final class ExtractedArticles {
         return articles;
     }
 
-    private static ArticleClaims claimsOf(GeneratedArticle article, SentenceEmbedder embedder, Content content) {
+    private static ArticleClaims claimsOf(ArticleToPost article, SentenceEmbedder embedder, Content content) {
         return claimsOf(article.url(), article.outlet(), article.title(), article.body(),
                 OffsetDateTime.parse(article.publishedAt()).toInstant(), embedder, content);
     }

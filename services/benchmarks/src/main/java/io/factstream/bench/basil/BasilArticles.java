@@ -2,6 +2,7 @@ package io.factstream.bench.basil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factstream.bench.articles.ArticleToPost;
 import io.factstream.contracts.ArticleIngested;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +41,15 @@ public final class BasilArticles {
         /** Paragraphs apart by a blank line, sentences by a space, as an article's body arrives. */
         public String body() {
             return String.join("\n\n", paragraphs.stream().map(paragraph -> String.join(" ", paragraph)).toList());
+        }
+
+        /**
+         * As a newsroom would post it to ingest, published at noon UTC of its day; {@code runTag} goes into the URL's
+         * query, so that each run of a benchmark posts new articles rather than revisions of the last run's.
+         */
+        public ArticleToPost asSubmission(String runTag) {
+            return new ArticleToPost(url + (url.contains("?") ? "&" : "?") + "run=" + runTag, title, body(),
+                    outlet, published + "T12:00:00Z", "text/plain");
         }
 
         /** As ingest publishes it: an original in English, published and ingested at noon UTC of its day. */

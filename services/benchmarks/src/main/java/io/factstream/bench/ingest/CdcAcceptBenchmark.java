@@ -1,6 +1,6 @@
 package io.factstream.bench.ingest;
 
-import io.factstream.bench.articles.GeneratedArticle;
+import io.factstream.bench.articles.ArticleToPost;
 import io.factstream.contracts.Ids;
 import io.factstream.contracts.Topic;
 import java.sql.Connection;
@@ -38,7 +38,7 @@ final class CdcAcceptBenchmark {
     }
 
     /** @param articles plain-text articles, the CMS table's body format */
-    Result run(List<GeneratedArticle> articles) throws SQLException {
+    Result run(List<ArticleToPost> articles) throws SQLException {
         List<Topic> topics = List.of(Topic.ARTICLES_RAW, Topic.ARTICLES_INGESTED);
         Set<String> ids = articles.stream().map(article -> Ids.articleId(article.url())).collect(Collectors.toSet());
         try (ArrivalWatch watch = new ArrivalWatch(kafka, topics)) {
@@ -49,12 +49,12 @@ final class CdcAcceptBenchmark {
         }
     }
 
-    private void insert(List<GeneratedArticle> articles) throws SQLException {
+    private void insert(List<ArticleToPost> articles) throws SQLException {
         try (Connection cms = DriverManager.getConnection(cmsJdbcUrl, "factstream", "factstream");
                 PreparedStatement insert = cms.prepareStatement(INSERT)) {
             cms.setAutoCommit(false);
             for (int i = 0; i < articles.size(); i++) {
-                GeneratedArticle article = articles.get(i);
+                ArticleToPost article = articles.get(i);
                 insert.setString(1, article.url());
                 insert.setString(2, article.title());
                 insert.setString(3, article.body());

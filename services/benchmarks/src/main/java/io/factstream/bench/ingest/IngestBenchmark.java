@@ -3,7 +3,7 @@ package io.factstream.bench.ingest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factstream.bench.articles.ArticleFormat;
 import io.factstream.bench.articles.ArticleGenerator;
-import io.factstream.bench.articles.GeneratedArticle;
+import io.factstream.bench.articles.ArticleToPost;
 import io.factstream.bench.report.Machine;
 import io.factstream.bench.report.NamedArguments;
 import io.factstream.bench.report.ResultTable;
@@ -70,7 +70,7 @@ public final class IngestBenchmark {
         http.run(json(generate(generator, HTTP_WARM_UP_ARTICLES, null)), HTTP_MAX_TIME);
         progress("HTTP: %,d articles from %d clients, %d s at most", HTTP_ARTICLES, HttpAcceptBenchmark.CLIENTS,
                 HTTP_MAX_TIME.toSeconds());
-        List<GeneratedArticle> httpArticles = generate(generator, HTTP_ARTICLES, null);
+        List<ArticleToPost> httpArticles = generate(generator, HTTP_ARTICLES, null);
         String kafka = options.getOrDefault("kafka", "localhost:9092");
         HttpAcceptBenchmark.Result posted;
         ArrivalWatch.Arrivals cleaned;
@@ -117,19 +117,19 @@ public final class IngestBenchmark {
     }
 
     /** @param format null for the generator's usual mix of HTML and plain text */
-    private static List<GeneratedArticle> generate(ArticleGenerator generator, int count, ArticleFormat format) {
+    private static List<ArticleToPost> generate(ArticleGenerator generator, int count, ArticleFormat format) {
         return Stream.generate(() -> format == null ? generator.next() : generator.next(format)).limit(count).toList();
     }
 
-    private static ArticleSubmission submission(GeneratedArticle article) {
+    private static ArticleSubmission submission(ArticleToPost article) {
         return new ArticleSubmission(article.url(), article.title(), article.body(), article.outlet(),
                 article.publishedAt(), article.contentType());
     }
 
-    private static List<byte[]> json(List<GeneratedArticle> articles) throws IOException {
+    private static List<byte[]> json(List<ArticleToPost> articles) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<byte[]> bodies = new ArrayList<>(articles.size());
-        for (GeneratedArticle article : articles) {
+        for (ArticleToPost article : articles) {
             bodies.add(mapper.writeValueAsBytes(article));
         }
         return bodies;

@@ -2,11 +2,10 @@ package io.factstream.bench.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.management.OperatingSystemMXBean;
-import io.factstream.bench.articles.ArticleFormat;
-import io.factstream.bench.articles.ArticleGenerator;
-import io.factstream.bench.articles.GeneratedArticle;
+import io.factstream.bench.articles.ArticleToPost;
 import io.factstream.bench.load.Completions.Latency;
 import io.factstream.bench.load.ProcessUsage.Usage;
+import io.factstream.bench.report.ElasticsearchTime;
 import io.factstream.bench.report.Machine;
 import io.factstream.bench.report.NamedArguments;
 import io.factstream.bench.report.ResultTable;
@@ -23,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,21 +30,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 
 /**
  * The whole pipeline under load, on the stack of {@code make run} with every service running: generated articles
- * (several outlets covering shared stories, 400 to 1,500 words) pushed to ingest over HTTP at a fixed rate
+ * (several outlets covering shared stories, 400 to 1,500 words), or real ones ({@code data=} a BASIL folder,
+ * {@code part=1/2} for every other event: see {@link LoadArticles#basil}), pushed to ingest over HTTP at a fixed rate
  * ({@code rate=} articles/s) or as fast as {@value #CLIENTS} clients can ({@code rate=0}). Measured: sustained
  * throughput of complete reports (claims extracted, every claim judged), ingest-to-verdict latency percentiles, each
- * consumer group's largest lag, CPU and memory per process; and, for the cost split, the NLP floor: claim
- * extraction (embedding included) of the same articles in this process, with no Kafka or Elasticsearch.
- * Writes a Markdown table ({@code report=}) and a PNG of latency over time ({@code chart=}).
+ * consumer group's largest lag, CPU and memory per process, and Elasticsearch's time per index and kind of work; and,
+ * for the cost split, the NLP floor: claim extraction (embedding included) of the same articles in this process, with
+ * no Kafka or Elasticsearch. Writes a Markdown table ({@code report=}), a PNG of latency over time ({@code chart=}),
+ * and, when asked ({@code throughput-out=}), the sustained throughput alone, from which a run at half of it is set.
  */
 public final class PipelineLoad {
-    private static final long SEED = 20261201L;
     private static final int CLIENTS = 16;
     private static final int FLOOR_SAMPLE = 100;
     /**
@@ -69,9 +69,16 @@ public final class PipelineLoad {
         double rate = Double.parseDouble(options.getOrDefault("rate", "5"));
         int count = Integer.parseInt(options.getOrDefault("articles", "300"));
         String label = options.getOrDefault("label", rate > 0 ? rate + " articles/s" : "as fast as possible");
-        ArticleGenerator generator = new ArticleGenerator(SEED, Long.toString(System.currentTimeMillis(), 36));
-        List<GeneratedArticle> articles = Stream.generate(() -> generator.next(ArticleFormat.PLAIN_TEXT))
-                .limit(count).toList();
+        String elasticsearch = options.getOrDefault("elasticsearch", "http://localhost:9200");
+        String runTag = Long.toString(System.currentTimeMillis(), 36);
+        List<ArticleToPost> articles;
+        if (options.containsKey("data")) {
+            String[] part = options.getOrDefault("part", "1/1").split("/");
+            articles = LoadArticles.basil(Path.of(options.get("data")), Integer.parseInt(part[0]),
+                    Integer.parseInt(part[1]), runTag);
+        } else {
+            articles = LoadArticles.generated(count, runTag);
+        }
         Duration floor = nlpFloor(articles);
 
         Completions completions = new Completions();
@@ -80,9 +87,10 @@ public final class PipelineLoad {
         KafkaConsumer<String, String> tail = TopicTail.open(kafka, List.of(Topic.CLAIMS_EXTRACTED, Topic.VERDICTS));
         Thread reader = Thread.ofPlatform().start(() -> read(tail, completions, reading));
         Map<String, Usage> before = ProcessUsage.snapshot();
+        ElasticsearchTime elasticsearchTime = ElasticsearchTime.from(elasticsearch);
         Map<String, Long> maxLag;
         try (LagSampler lag = new LagSampler(kafka)) {
-            progress("pushing %,d articles (%s)", count, label);
+            progress("pushing %,d articles (%s)", articles.size(), label);
             push(ingest, articles, rate, completions);
             awaitCompletion(completions);
             maxLag = lag.maxLag();
@@ -91,17 +99,18 @@ public final class PipelineLoad {
             reader.join();
         }
         Map<String, Usage> after = ProcessUsage.snapshot();
-        report(options, label, completions, floor, before, after, maxLag, rate);
+        String elasticsearchWork = elasticsearchTime.perUnitSinceStart(completions.completed());
+        report(options, label, completions, floor, before, after, elasticsearchWork, maxLag, rate);
     }
 
     /**
      * CPU time that claim extraction of these articles takes in this process, the work no plumbing can avoid: measured
      * on the first {@value #FLOOR_SAMPLE} of them and scaled to all.
      */
-    private static Duration nlpFloor(List<GeneratedArticle> articles) {
+    private static Duration nlpFloor(List<ArticleToPost> articles) {
         ClaimExtractor extractor = new ClaimExtractor(new CheckworthinessScorer(), SentenceEmbedder.shared());
         articles.stream().limit(20).forEach(article -> extractor.extract(article.asIngested()));
-        List<GeneratedArticle> sample = articles.subList(0, Math.min(FLOOR_SAMPLE, articles.size()));
+        List<ArticleToPost> sample = articles.subList(0, Math.min(FLOOR_SAMPLE, articles.size()));
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         progress("NLP floor: extracting claims of %,d of the same articles in process", sample.size());
         long start = os.getProcessCpuTime();
@@ -122,7 +131,7 @@ public final class PipelineLoad {
         }
     }
 
-    private static void push(String ingest, List<GeneratedArticle> articles, double rate, Completions completions)
+    private static void push(String ingest, List<ArticleToPost> articles, double rate, Completions completions)
             throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Semaphore clients = new Semaphore(CLIENTS);
@@ -133,7 +142,7 @@ public final class PipelineLoad {
                     long due = start + (long) (i / rate * 1e9);
                     Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
                 }
-                GeneratedArticle article = articles.get(i);
+                ArticleToPost article = articles.get(i);
                 clients.acquire();
                 senders.submit(() -> {
                     try {
@@ -169,7 +178,8 @@ public final class PipelineLoad {
     }
 
     private static void report(Map<String, String> options, String label, Completions completions, Duration floor,
-            Map<String, Usage> before, Map<String, Usage> after, Map<String, Long> maxLag, double rate)
+            Map<String, Usage> before, Map<String, Usage> after, String elasticsearchWork,
+            Map<String, Long> maxLag, double rate)
             throws Exception {
         List<Latency> latencies = completions.latencies();
         long[] sorted = latencies.stream().mapToLong(Latency::millis).sorted().toArray();
@@ -180,6 +190,7 @@ public final class PipelineLoad {
         long totalRss = 0;
         long totalPss = 0;
         StringBuilder perProcess = new StringBuilder();
+        StringBuilder perReport = new StringBuilder();
         for (String component : after.keySet()) {
             Usage usage = after.get(component);
             double cpu = (usage.cpu().toMillis() - before.get(component).cpu().toMillis()) / 1000.0;
@@ -188,6 +199,8 @@ public final class PipelineLoad {
             totalPss += usage.pssBytes();
             perProcess.append(String.format(Locale.ROOT, "%s %.0f s / %,d / %,d MB; ", component, cpu,
                     usage.rssBytes() >> 20, usage.pssBytes() >> 20));
+            perReport.append(String.format(Locale.ROOT, "%s %.0f; ", component,
+                    cpu * 1000 / Math.max(1, completions.completed())));
         }
         double plumbing = 1 - floor.toMillis() / 1000.0 / totalCpu;
         ResultTable table = new ResultTable()
@@ -213,6 +226,11 @@ public final class PipelineLoad {
         table = table
                 .reported("largest consumer lag per group (records)", maxLag.toString())
                 .reported("CPU time / resident memory (RSS / PSS) per process", perProcess.toString().strip())
+                .reported("CPU ms per complete report, per process", String.format(Locale.ROOT, "%sall %.0f; NLP floor %.0f",
+                        perReport, totalCpu * 1000 / Math.max(1, completions.completed()),
+                        floor.toMillis() / (double) Math.max(1, completions.pushed())))
+                .reported("Elasticsearch time per complete report, by index and kind of work (ms, operations)",
+                        elasticsearchWork)
                 .reported("NLP floor (claim extraction of the same articles in one process)", String.format(Locale.ROOT,
                         "%.0f s CPU of %.0f s for the whole stack", floor.toMillis() / 1000.0, totalCpu))
                 .reported("plumbing share of the cost (target at most 30%)", String.format(Locale.ROOT, "%.0f%%: %s",
@@ -223,6 +241,9 @@ public final class PipelineLoad {
                         totalPss <= MEMORY_TARGET_BYTES ? "met" : "missed"))
                 .reported("machine", Machine.note());
         System.out.print(table.markdown());
+        if (options.containsKey("throughput-out")) {
+            Files.writeString(Path.of(options.get("throughput-out")), String.format(Locale.ROOT, "%.2f%n", throughput));
+        }
         Path report = Path.of(options.getOrDefault("report", "target/bench-load.md"));
         table.writeTo(report);
         Path chart = Path.of(options.getOrDefault("chart", "target/bench-load.png"));

@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
- * A generated article in the shape of the ingest API's submission (its JSON field names), so it can be
- * posted as it is or written to the CMS table.
+ * An article in the shape of the ingest API's submission (its JSON field names), generated or read from a dataset,
+ * so it can be posted as it is or written to the CMS table.
  *
  * @param outlet      the outlet's domain, as ingest derives it from the URL
  * @param publishedAt ISO-8601 with offset
  */
-public record GeneratedArticle(String url, String title, String body, String outlet, String publishedAt,
+public record ArticleToPost(String url, String title, String body, String outlet, String publishedAt,
         String contentType) {
 
     /** As ingest would publish it once cleaned, for benchmarks of the stages after ingest. */
