@@ -53,10 +53,15 @@ public final class PipelineLoad {
      * that did complete later was counted as missing.
      */
     private static final Duration NO_PROGRESS_LIMIT = Duration.ofSeconds(300);
-    private static final double THROUGHPUT_TARGET = 10;
-    private static final double P99_TARGET_SECONDS = 5;
-    private static final double PLUMBING_TARGET = 0.30;
-    private static final long MEMORY_TARGET_BYTES = 4L << 30;
+    /**
+     * Issue 33's targets: at a floor of 0.18 CPU-s per article on two cores, plumbing at most half of the cost is
+     * 5.5 articles/s; the p99 holds at half the sustained rate; PSS counts what the stack really holds.
+     */
+    private static final double THROUGHPUT_TARGET = 5.5;
+    private static final double P99_TARGET_SECONDS = 10;
+    private static final double PLUMBING_TARGET = 0.50;
+    private static final double PLUMBING_STRETCH = 0.30;
+    private static final long MEMORY_TARGET_BYTES = 3L << 30;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PipelineLoad() {
@@ -219,26 +224,27 @@ public final class PipelineLoad {
                 "%.2f / %.2f / %.2f s", Stats.percentile(sorted, 50) / 1000.0, Stats.percentile(sorted, 95) / 1000.0,
                 p99 / 1000.0));
         if (rate > 0) {
-            table = table.reported("p99 latency target (at most " + P99_TARGET_SECONDS + " s at 5 articles/s)",
+            table = table.reported("p99 latency target (at most " + P99_TARGET_SECONDS
+                            + " s at half the sustained rate)",
                     String.format(Locale.ROOT, "%.2f s: %s", p99 / 1000.0,
                             p99 / 1000.0 <= P99_TARGET_SECONDS ? "met" : "missed"));
         }
         table = table
                 .reported("largest consumer lag per group (records)", maxLag.toString())
                 .reported("CPU time / resident memory (RSS / PSS) per process", perProcess.toString().strip())
-                .reported("CPU ms per complete report, per process", String.format(Locale.ROOT, "%sall %.0f; NLP floor %.0f",
-                        perReport, totalCpu * 1000 / Math.max(1, completions.completed()),
+                .reported("CPU ms per complete report, per process", String.format(Locale.ROOT,
+                        "%sall %.0f; NLP floor %.0f", perReport, totalCpu * 1000 / Math.max(1, completions.completed()),
                         floor.toMillis() / (double) Math.max(1, completions.pushed())))
                 .reported("Elasticsearch time per complete report, by index and kind of work (ms, operations)",
                         elasticsearchWork)
                 .reported("NLP floor (claim extraction of the same articles in one process)", String.format(Locale.ROOT,
                         "%.0f s CPU of %.0f s for the whole stack", floor.toMillis() / 1000.0, totalCpu))
-                .reported("plumbing share of the cost (target at most 30%)", String.format(Locale.ROOT, "%.0f%%: %s",
-                        plumbing * 100, plumbing <= PLUMBING_TARGET ? "met" : "missed"))
-                .reported("whole stack resident memory (target at most 4 GiB)", String.format(Locale.ROOT,
-                        "%,d MB summing every process's RSS: %s; %,d MB with shared pages counted once (PSS): %s",
-                        totalRss >> 20, totalRss <= MEMORY_TARGET_BYTES ? "met" : "missed", totalPss >> 20,
-                        totalPss <= MEMORY_TARGET_BYTES ? "met" : "missed"))
+                .reported("plumbing share of the cost (target at most 50%, stretch 30%)", String.format(Locale.ROOT,
+                        "%.0f%%: %s", plumbing * 100, plumbing <= PLUMBING_STRETCH ? "stretch met"
+                                : plumbing <= PLUMBING_TARGET ? "met" : "missed"))
+                .reported("whole stack resident memory (target: PSS at most 3 GiB)", String.format(Locale.ROOT,
+                        "%,d MB summing every process's RSS; %,d MB with shared pages counted once (PSS): %s",
+                        totalRss >> 20, totalPss >> 20, totalPss <= MEMORY_TARGET_BYTES ? "met" : "missed"))
                 .reported("machine", Machine.note());
         System.out.print(table.markdown());
         if (options.containsKey("throughput-out")) {
