@@ -46,13 +46,14 @@ final class LoadArticles {
         int index = 0;
         for (List<Article> event : events.values()) {
             if (index++ % parts == part - 1) {
-                chosen.add(event.stream().sorted(Comparator.comparing(Article::published).thenComparing(Article::outlet))
-                        .toList());
+                chosen.add(event.stream()
+                        .sorted(Comparator.comparing(Article::published).thenComparing(Article::outlet)).toList());
             }
         }
         List<ArticleToPost> order = new ArrayList<>();
         for (int group = 0; group < chosen.size(); group += EVENTS_INTERLEAVED) {
-            List<List<Article>> interleaved = chosen.subList(group, Math.min(chosen.size(), group + EVENTS_INTERLEAVED));
+            List<List<Article>> interleaved =
+                    chosen.subList(group, Math.min(chosen.size(), group + EVENTS_INTERLEAVED));
             int outlets = interleaved.stream().mapToInt(List::size).max().orElse(0);
             for (int slot = 0; slot < outlets; slot++) {
                 for (List<Article> event : interleaved) {

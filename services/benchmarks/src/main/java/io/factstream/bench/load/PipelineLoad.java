@@ -39,7 +39,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
  * {@code part=1/2} for every other event: see {@link LoadArticles#basil}), pushed to ingest over HTTP at a fixed rate
  * ({@code rate=} articles/s) or as fast as {@value #CLIENTS} clients can ({@code rate=0}). Measured: sustained
  * throughput of complete reports (claims extracted, every claim judged), ingest-to-verdict latency percentiles, each
- * consumer group's largest lag, CPU and memory per process, and Elasticsearch's time per index and kind of work; and,
+ * consumer group's largest lag, CPU and memory per process, Elasticsearch's time per index and kind of work, and the
+ * bytes written to each topic; and,
  * for the cost split, the NLP floor: claim extraction (embedding included) of the same articles in this process, with
  * no Kafka or Elasticsearch. Writes a Markdown table ({@code report=}), a PNG of latency over time ({@code chart=}),
  * and, when asked ({@code throughput-out=}), the sustained throughput alone, from which a run at half of it is set.
@@ -93,6 +94,7 @@ public final class PipelineLoad {
         Thread reader = Thread.ofPlatform().start(() -> read(tail, completions, reading));
         Map<String, Usage> before = ProcessUsage.snapshot();
         ElasticsearchTime elasticsearchTime = ElasticsearchTime.from(elasticsearch);
+        TopicBytes topicBytes = TopicBytes.from(kafka);
         Map<String, Long> maxLag;
         try (LagSampler lag = new LagSampler(kafka)) {
             progress("pushing %,d articles (%s)", articles.size(), label);
@@ -105,7 +107,8 @@ public final class PipelineLoad {
         }
         Map<String, Usage> after = ProcessUsage.snapshot();
         String elasticsearchWork = elasticsearchTime.perUnitSinceStart(completions.completed());
-        report(options, label, completions, floor, before, after, elasticsearchWork, maxLag, rate);
+        String written = topicBytes.perUnitSinceStart(completions.completed());
+        report(options, label, completions, floor, before, after, elasticsearchWork, written, maxLag, rate);
     }
 
     /**
@@ -183,7 +186,7 @@ public final class PipelineLoad {
     }
 
     private static void report(Map<String, String> options, String label, Completions completions, Duration floor,
-            Map<String, Usage> before, Map<String, Usage> after, String elasticsearchWork,
+            Map<String, Usage> before, Map<String, Usage> after, String elasticsearchWork, String written,
             Map<String, Long> maxLag, double rate)
             throws Exception {
         List<Latency> latencies = completions.latencies();
@@ -237,6 +240,7 @@ public final class PipelineLoad {
                         floor.toMillis() / (double) Math.max(1, completions.pushed())))
                 .reported("Elasticsearch time per complete report, by index and kind of work (ms, operations)",
                         elasticsearchWork)
+                .reported("Kafka: written per complete report, by topic (keys and values, records)", written)
                 .reported("NLP floor (claim extraction of the same articles in one process)", String.format(Locale.ROOT,
                         "%.0f s CPU of %.0f s for the whole stack", floor.toMillis() / 1000.0, totalCpu))
                 .reported("plumbing share of the cost (target at most 50%, stretch 30%)", String.format(Locale.ROOT,
