@@ -4,6 +4,8 @@
 #   deploy/local/services.sh start  [run|test] [service...]   start (all by default), wait until ready
 #   deploy/local/services.sh stop   [run|test] [service...]   stop (all running instances by default)
 #   deploy/local/services.sh status [run|test]
+#   deploy/local/services.sh record-start [run|test]          Java Flight Recorder on every running instance
+#   deploy/local/services.sh record-stop  [run|test] [folder] write their recordings (default .work/<profile>/recordings)
 #
 # Services run from their built jars (services/<name>/target/quarkus-app); logs go to .work/<profile>/logs/, appended
 # to, so that a test which restarts a service keeps what it logged before (stack.sh clean empties them).
@@ -109,10 +111,25 @@ case "$cmd" in
       for pid_file in "$PIDS"/*.pid; do [[ -e "$pid_file" ]] && SELECTED+=("$(basename "$pid_file" .pid)"); done
     fi
     for name in "${SELECTED[@]}"; do stop_one "$name"; done ;;
+  record-start) # Java Flight Recorder on every running instance (docs/operations.md#real-news-where-an-articles-cost-goes)
+    for pid_file in "$PIDS"/*.pid; do
+      [[ -e "$pid_file" ]] || continue
+      "$(dirname "$JAVA")/jcmd" "$(cat "$pid_file")" JFR.start name=factstream settings=profile >/dev/null
+    done ;;
+  record-stop) # writes each instance's recording to the folder given (default .work/<profile>/recordings)
+    folder="${SELECTED[0]:-$STATE/recordings}"
+    mkdir -p "$folder"
+    for pid_file in "$PIDS"/*.pid; do
+      [[ -e "$pid_file" ]] || continue
+      pid="$(cat "$pid_file")"
+      "$(dirname "$JAVA")/jcmd" "$pid" JFR.dump name=factstream filename="$folder/$(basename "$pid_file" .pid).jfr" >/dev/null
+      "$(dirname "$JAVA")/jcmd" "$pid" JFR.stop name=factstream >/dev/null
+    done
+    say "recordings in $folder" ;;
   status)
     for name in "${SERVICE_NAMES[@]}"; do
       printf '%-18s %-5s http://localhost:%s\n' "$name" "$([[ -n "$(pid_of "$name")" ]] && echo up || echo down)" \
         "${SERVICE_PORT[$name]}"
     done ;;
-  *) echo "usage: $0 start|stop|status [run|test] [service...]" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|record-start|record-stop [run|test] [service...|folder]" >&2; exit 2 ;;
 esac
