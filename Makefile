@@ -148,7 +148,7 @@ bench-stories: build up
 # The whole pipeline under load on the stack of `make run` (docs/operations.md#load-benchmark): generated articles at
 # 5 articles/s for latency, as fast as possible for throughput, then as fast as possible with a second claim-extraction
 # instance; with DATA= a BASIL folder, real news instead: half its events as fast as possible, then the other half at
-# half the rate sustained; PROFILE=1 records the services with Java Flight Recorder during the first of those runs and
+# half the rate sustained; RECORD=1 records the services with Java Flight Recorder during the first of those runs and
 # writes where their Java code spent its CPU (bench-load-real-profile.md).
 LOAD_RUN = source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED \
 	  -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
@@ -163,11 +163,11 @@ bench-load: build up
 	$(LOAD_RUN) rate=0 articles=50 label="warm-up, not part of the figures" \
 	  report=$(BENCH)/target/bench-load-warmup.md chart=$(BENCH)/target/bench-load-warmup.png
 ifneq ($(DATA),)
-	$(if $(PROFILE),$(SERVICES) record-start run)
+	$(if $(RECORD),$(SERVICES) record-start run)
 	$(LOAD_RUN) data=$(DATA) part=1/2 rate=0 label="real news, every other event, as fast as possible" \
 	  throughput-out=$(BENCH)/target/bench-load-real-max.rate \
 	  report=$(BENCH)/target/bench-load-real-max.md chart=$(BENCH)/target/bench-load-real-max.png
-	$(if $(PROFILE),$(SERVICES) record-stop run $(BENCH)/target/recordings && "$$JAVA_HOME/bin/java" \
+	$(if $(RECORD),$(SERVICES) record-stop run $(BENCH)/target/recordings && "$$JAVA_HOME/bin/java" \
 	  -cp "$(BENCH)/target/classes" io.factstream.bench.load.HotFrames $(BENCH)/target/bench-load-real-profile.md \
 	  $(BENCH)/target/recordings/*.jfr)
 	$(LOAD_RUN) data=$(DATA) part=2/2 rate=$$(awk '{ print $$1 / 2 }' $(BENCH)/target/bench-load-real-max.rate) \
