@@ -152,7 +152,8 @@ bench-stories: build up
 # writes where their Java code spent its CPU (bench-load-real-profile.md).
 LOAD_RUN = source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED \
 	  -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \
-	  io.factstream.bench.load.PipelineLoad ingest=http://localhost:$${SERVICE_PORT[ingest]} kafka=localhost:$$KAFKA_PORT
+	  io.factstream.bench.load.PipelineLoad ingest=http://localhost:$${SERVICE_PORT[ingest]} kafka=localhost:$$KAFKA_PORT \
+	  elasticsearch=http://localhost:$$ES_PORT
 bench-load: build up
 	$(SERVICES) stop run
 	source deploy/local/profile.sh && "$$JAVA_HOME/bin/java" -cp "$(BENCH)/target/classes:$(BENCH)/target/lib/*" \

@@ -20,9 +20,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +40,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
  * ({@code rate=} articles/s) or as fast as {@value #CLIENTS} clients can ({@code rate=0}). Measured: sustained
  * throughput of complete reports (claims extracted, every claim judged), ingest-to-verdict latency percentiles, each
  * consumer group's largest lag, CPU and memory per process, Elasticsearch's time per index and kind of work, and the
- * bytes written to each topic; and,
- * for the cost split, the NLP floor: claim extraction (embedding included) of the same articles in this process, with
- * no Kafka or Elasticsearch. Writes a Markdown table ({@code report=}), a PNG of latency over time ({@code chart=}),
+ * bytes written to each topic; and, for the cost split, the NLP floor: claim extraction (embedding included) of the
+ * same articles in this process, with no Kafka or Elasticsearch. Writes a Markdown table ({@code report=}), a PNG of latency over time ({@code chart=}),
  * and, when asked ({@code throughput-out=}), the sustained throughput alone, from which a run at half of it is set.
  */
 public final class PipelineLoad {
