@@ -1,5 +1,6 @@
 package io.factstream.bench.load;
 
+import io.factstream.bench.report.TopicTail;
 import io.factstream.contracts.Topic;
 import java.time.Duration;
 import java.util.HashMap;
@@ -7,10 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -79,11 +78,6 @@ final class TopicBytes {
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer(String kafka) {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
+        return TopicTail.reader(kafka, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 }
