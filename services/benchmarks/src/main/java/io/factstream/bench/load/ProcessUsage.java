@@ -1,6 +1,7 @@
 package io.factstream.bench.load;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,14 +15,28 @@ import java.util.Optional;
  * jars' folders), Kafka, Elasticsearch, PostgreSQL (all its processes) and Kafka Connect (standalone or distributed).
  * Memory is read twice: RSS counts every page a process maps, so pages that processes share (PostgreSQL's shared
  * buffers, mapped by each of its processes; the JDK's libraries) count once per process; PSS divides each shared
- * page among the processes that map it, so the stack's PSS adds up to the memory it really holds.
+ * page among the processes that map it, so the stack's PSS adds up to the memory it really holds. The CPU of each
+ * Java process's JIT compiler threads is counted apart too: a service compiles its code for minutes after it starts,
+ * so a short run on a freshly started stack pays much of its cost in compilation (docs/operations.md).
  */
 final class ProcessUsage {
     /** Component name to a command-line fragment that only its processes have. */
     private static final Map<String, String> MARKERS = markers();
 
-    /** CPU time and resident memory of one component, summed over its processes. */
-    record Usage(Duration cpu, long rssBytes, long pssBytes) {
+    /**
+     * Names of HotSpot's compiler threads as Linux keeps them (15 characters). On two cores a JVM has one of each, for
+     * its whole life, so their CPU time is never lost with an ended thread.
+     */
+    private static final List<String> COMPILER_THREADS = List.of("C1 CompilerThre", "C2 CompilerThre");
+    /** Clock ticks per second of {@code /proc/<pid>/task/<tid>/stat}: USER_HZ, 100 on every Linux we run on. */
+    private static final long TICKS_PER_SECOND = 100;
+
+    /**
+     * CPU time and resident memory of one component, summed over its processes.
+     *
+     * @param compilation the part of {@code cpu} its JIT compiler threads took
+     */
+    record Usage(Duration cpu, Duration compilation, long rssBytes, long pssBytes) {
     }
 
     private ProcessUsage() {
@@ -42,10 +57,11 @@ final class ProcessUsage {
 
     static Map<String, Usage> snapshot() {
         Map<String, Usage> usage = new LinkedHashMap<>();
-        MARKERS.keySet().forEach(component -> usage.put(component, new Usage(Duration.ZERO, 0, 0)));
+        MARKERS.keySet().forEach(component -> usage.put(component, new Usage(Duration.ZERO, Duration.ZERO, 0, 0)));
         ProcessHandle.allProcesses().forEach(process -> component(process).ifPresent(component -> {
             Usage sum = usage.get(component);
             usage.put(component, new Usage(sum.cpu().plus(process.info().totalCpuDuration().orElse(Duration.ZERO)),
+                    sum.compilation().plus(compilation(process.pid())),
                     sum.rssBytes() + kilobytes(process.pid(), "status", "VmRSS:"),
                     sum.pssBytes() + kilobytes(process.pid(), "smaps_rollup", "Pss:")));
         }));
@@ -62,6 +78,24 @@ final class ProcessUsage {
             }
         }
         return Optional.empty();
+    }
+
+    /** CPU time of the process's JIT compiler threads so far; zero for a process that is not a JVM. */
+    static Duration compilation(long pid) {
+        long ticks = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path thread : threads) {
+                if (COMPILER_THREADS.contains(Files.readString(thread.resolve("comm")).strip())) {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    // Fields after the parenthesised name: utime and stime are its 12th and 13th.
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Duration.ZERO; // the process ended meanwhile
+        }
+        return Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND);
     }
 
     /** The bytes of a line {@code field ... kB} of the process's file {@code /proc/<pid>/<file>}, or 0. */
