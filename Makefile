@@ -160,7 +160,8 @@ bench-load: build up
 	  io.factstream.bench.load.SkipBacklog kafka=localhost:$$KAFKA_PORT
 	$(SERVICES) start run
 	# Services that just started compile their code while the first articles pass, which cost about twice the CPU
-	# per article of a warm run (docs/operations.md): the timed runs measure the running system, after this one.
+	# per article of a warm run (docs/operations.md): the timed runs measure the running system, after this one. They
+	# still compile for minutes after it, so the reports count the JIT compilers' CPU apart.
 	$(LOAD_RUN) rate=0 articles=50 label="warm-up, not part of the figures" \
 	  report=$(BENCH)/target/bench-load-warmup.md chart=$(BENCH)/target/bench-load-warmup.png
 ifneq ($(DATA),)

@@ -28,7 +28,9 @@ JAVA="$("$HERE/find-jdk.sh")/bin/java"
 DEMO_RATINGS="$HERE/demo/outlet-ratings.csv"
 DEMO_EDITORS="$HERE/demo/editors"
 # Largest heap per service, 192 MB unless named here. After a full GC at the end of bench-load the services held
-# 17-25 MB of live objects, but ingest 95 MB (its language models); a heap's young generation takes a third of it.
+# 17-25 MB of live objects, but ingest 95 MB (its language models). The young generation is 16 MB, not a third of
+# the heap: every page of it is touched between two collections, and collecting it more often costs next to nothing
+# (docs/operations.md#memory-on-two-cores).
 declare -A SERVICE_HEAP=([ingest]=256m)
 
 say() { echo "[services:$PROFILE] $*"; }
@@ -64,7 +66,7 @@ start_one() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/factstream" \
   FACTSTREAM_RATINGS_EXTRA_FILES="$DEMO_RATINGS" \
   FACTSTREAM_EDITORS_ACCOUNTS_FILE="$DEMO_EDITORS" \
-    nohup "$JAVA" -Xmx"${SERVICE_HEAP[$(service_of "$1")]:-192m}" -XX:+UseSerialGC \
+    nohup "$JAVA" -Xmx"${SERVICE_HEAP[$(service_of "$1")]:-192m}" -Xmn16m -XX:+UseSerialGC \
       -Xlog:gc:file="$LOGS/$name-gc.log":uptime,time:filecount=2,filesize=5m -jar "$jar" \
     >>"$LOGS/$name.log" 2>&1 </dev/null &
   echo $! >"$PIDS/$name.pid"

@@ -277,7 +277,9 @@ EOF
     "$JAVA" "${jvm[@]}" -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool format --standalone --ignore-formatted \
       -t "$cluster_id" -c "$dir/server.properties" >>"$log" 2>&1 || { tail_log "$log"; die "formatting Kafka storage failed"; }
   fi
-  setsid nohup "$JAVA" -Xms128m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError "${jvm[@]}" \
+  # 256 MB of heap: it held about 110 MB under bench-load, and G1 commits whatever the limit allows
+  # (docs/operations.md#memory-on-two-cores).
+  setsid nohup "$JAVA" -Xms128m -Xmx256m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError "${jvm[@]}" \
     -cp "$KAFKA_LIBS/*" kafka.Kafka "$dir/server.properties" >>"$log" 2>&1 </dev/null 8>&- 9>&- &
   echo $! >"$dir/kafka.pid"
 }
@@ -322,7 +324,9 @@ cluster.routing.allocation.disk.threshold_enabled: false
 action.destructive_requires_name: false
 EOF
   own "$dir" "$log_dir"
-  local es_env=(ES_JAVA_HOME="$JDK" ES_TMPDIR="$dir/tmp" ES_JAVA_OPTS="-Xms512m -Xmx512m" MALLOC_ARENA_MAX="$MALLOC_ARENA_MAX")
+  # Elasticsearch touches all its heap at start (AlwaysPreTouch): 320 MB, where at most 162 MB outlived a collection
+  # under bench-load (docs/operations.md#memory-on-two-cores).
+  local es_env=(ES_JAVA_HOME="$JDK" ES_TMPDIR="$dir/tmp" ES_JAVA_OPTS="-Xms320m -Xmx320m" MALLOC_ARENA_MAX="$MALLOC_ARENA_MAX")
   if [[ "$(cat "$dir/plugin.sum" 2>/dev/null)" != "$plugin_sum" ]]; then
     say "installing the analysis-english plugin"
     as_user env "${es_env[@]}" "$ES_HOME/bin/elasticsearch-plugin" remove analysis-english >>"$log_dir/plugin-install.log" 2>&1 || true

@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * sentence's vector depends very slightly on its batch neighbours (cosine above 0.99 to the vector it gets alone).
  * {@link #encodeAll} also gives each sentence's mean-pooled output of the model's fourth layer (of six) from the same
  * run, for classifiers: see {@link SentenceEncoding}.
- * One instance loads the model once and is thread-safe;
+ * One instance loads the model once, when it first embeds or when {@link #load()} asks (about 65 MB of native
+ * memory, so a service that rarely embeds need not hold it), and is thread-safe;
  * {@link #shared()} gives plain mains and tests one instance per JVM.
  *
  * <p>The tokenizer's native library is unpacked into a cache directory (DJL's {@code DJL_CACHE_DIR}): by default
@@ -67,14 +68,16 @@ public final class SentenceEmbedder implements AutoCloseable {
 
     private static volatile SentenceEmbedder shared;
 
-    private final OrtEnvironment environment;
-    private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
-    private final boolean needsTypeIds;
     private final int threads;
     private final ExecutorService workers;
+    private volatile Model model;
 
-    /** Loads the model with the default cache directory and all processors. */
+    /** The loaded model and tokenizer. */
+    private record Model(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
+            boolean needsTypeIds) {
+    }
+
+    /** An embedder with the default cache directory and all processors. */
     public SentenceEmbedder() {
         this(Path.of(System.getProperty(CACHE_DIR_PROPERTY, DEFAULT_CACHE_DIR.toString())),
                 Runtime.getRuntime().availableProcessors());
@@ -88,8 +91,35 @@ public final class SentenceEmbedder implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** Loads the model now, if it is not loaded yet: a service that needs it fails at start, not at its first use. */
+    public void load() {
+        model();
+    }
+
+    /** Whether the model is loaded. */
+    boolean loaded() {
+        return model != null;
+    }
+
+    private Model model() {
+        Model loaded = model;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = model;
+                if (loaded == null) {
+                    loaded = loadModel();
+                    model = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private static Model loadModel() {
         try {
-            environment = OrtEnvironment.getEnvironment();
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             // One thread per run, no spinning: batches run in parallel on our own workers instead, which is
             // faster for a small model and behaves on a machine shared with other processes.
@@ -97,12 +127,12 @@ public final class SentenceEmbedder implements AutoCloseable {
             options.setInterOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            session = environment.createSession(
+            OrtSession session = environment.createSession(
                     OnnxGraphOutputs.withOutputs(resource(MODEL_RESOURCE), List.of(MIDDLE_LAYER)), options);
-            needsTypeIds = session.getInputNames().contains("token_type_ids");
             try (InputStream json = SentenceEmbedder.class.getResourceAsStream(TOKENIZER_RESOURCE)) {
-                tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false", "truncation", "true",
-                        "maxLength", String.valueOf(MAX_TOKENS)));
+                return new Model(environment, session, HuggingFaceTokenizer.newInstance(json, Map.of("padding",
+                        "false", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS))),
+                        session.getInputNames().contains("token_type_ids"));
             }
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the embedding model", e);
@@ -142,10 +172,11 @@ public final class SentenceEmbedder implements AutoCloseable {
     }
 
     private SentenceEncoding[] run(List<String> sentences, Set<String> outputs) {
+        Model loaded = model();
         int n = sentences.size();
         long[][] ids = new long[n][];
         for (int i = 0; i < n; i++) {
-            Encoding encoding = tokenizer.encode(sentences.get(i) == null ? "" : sentences.get(i));
+            Encoding encoding = loaded.tokenizer().encode(sentences.get(i) == null ? "" : sentences.get(i));
             ids[i] = encoding.getIds();
         }
         Integer[] order = new Integer[n];
@@ -161,11 +192,11 @@ public final class SentenceEmbedder implements AutoCloseable {
             batches.add(batch);
         }
         if (batches.size() <= 1 || threads == 1) {
-            batches.forEach(batch -> encodeBatch(ids, batch, outputs, encodings));
+            batches.forEach(batch -> encodeBatch(loaded, ids, batch, outputs, encodings));
         } else {
             List<Future<?>> running = new ArrayList<>();
             for (int[] batch : batches) {
-                running.add(workers.submit(() -> encodeBatch(ids, batch, outputs, encodings)));
+                running.add(workers.submit(() -> encodeBatch(loaded, ids, batch, outputs, encodings)));
             }
             for (Future<?> future : running) {
                 try {
@@ -181,7 +212,8 @@ public final class SentenceEmbedder implements AutoCloseable {
         return encodings;
     }
 
-    private void encodeBatch(long[][] ids, int[] batch, Set<String> outputs, SentenceEncoding[] encodings) {
+    private static void encodeBatch(Model model, long[][] ids, int[] batch, Set<String> outputs,
+            SentenceEncoding[] encodings) {
         int length = 0;
         for (int i : batch) {
             length = Math.max(length, ids[i].length);
@@ -194,14 +226,15 @@ public final class SentenceEmbedder implements AutoCloseable {
             Arrays.fill(mask, j * length, j * length + sentence.length, 1L);
         }
         long[] shape = {batch.length, length};
+        OrtEnvironment environment = model.environment();
         try (OnnxTensor idsTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(inputIds), shape);
              OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
              OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[inputIds.length]),
                      shape)) {
-            Map<String, OnnxTensor> inputs = needsTypeIds
+            Map<String, OnnxTensor> inputs = model.needsTypeIds()
                     ? Map.of("input_ids", idsTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
                     : Map.of("input_ids", idsTensor, "attention_mask", maskTensor);
-            try (OrtSession.Result result = session.run(inputs, outputs)) {
+            try (OrtSession.Result result = model.session().run(inputs, outputs)) {
                 float[][][] last = (float[][][]) result.get(LAST_LAYER).orElseThrow().getValue();
                 float[][][] middle = outputs.contains(MIDDLE_LAYER)
                         ? (float[][][]) result.get(MIDDLE_LAYER).orElseThrow().getValue() : null;
@@ -275,12 +308,16 @@ public final class SentenceEmbedder implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for embedding batches", e);
         }
+        Model loaded = model;
+        if (loaded == null) {
+            return;
+        }
         try {
-            session.close();
+            loaded.session().close();
         } catch (OrtException e) {
             throw new IllegalStateException(e);
         } finally {
-            tokenizer.close();
+            loaded.tokenizer().close();
         }
     }
 }

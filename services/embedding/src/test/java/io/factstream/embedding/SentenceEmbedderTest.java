@@ -2,6 +2,7 @@ package io.factstream.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
@@ -17,6 +18,23 @@ class SentenceEmbedderTest {
             sum += a[i] * b[i];
         }
         return sum;
+    }
+
+    @Test
+    void loadsTheModelOnlyWhenItFirstEmbeds() {
+        try (SentenceEmbedder fresh = new SentenceEmbedder(SentenceEmbedder.DEFAULT_CACHE_DIR, 1)) {
+            assertFalse(fresh.loaded());
+            float[] vector = fresh.embed("The Westport bridge reopened on Monday.");
+            assertTrue(fresh.loaded());
+            assertEquals(1.0, dot(vector, embedder.embed("The Westport bridge reopened on Monday.")), 0.02);
+        }
+    }
+
+    @Test
+    void closesWithoutLoadingAModelItNeverUsed() {
+        SentenceEmbedder unused = new SentenceEmbedder(SentenceEmbedder.DEFAULT_CACHE_DIR, 1);
+        unused.close();
+        assertFalse(unused.loaded());
     }
 
     @Test
