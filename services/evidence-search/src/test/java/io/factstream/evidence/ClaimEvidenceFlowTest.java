@@ -235,7 +235,7 @@ class ClaimEvidenceFlowTest {
                 + "bridge that was never built.");
         publish(claimed);
 
-        JsonNode evidence = awaitEvidence(claimed, 1).get("evidence");
+        JsonNode evidence = awaitEvidenceCiting(claimed, url).get("evidence");
         JsonNode factCheck = null;
         for (JsonNode item : evidence) {
             factCheck = url.equals(item.path("url").asText()) ? item : factCheck;
@@ -335,10 +335,26 @@ class ClaimEvidenceFlowTest {
     }
 
     private JsonNode awaitEvidence(ArticleClaims article, int round) throws Exception {
+        return awaitEvidence(article, record -> record.path("round").asInt() == round,
+                "no evidence round " + round);
+    }
+
+    /**
+     * The first round of the article's first claim whose evidence cites {@code url}, whatever its number: a fact-check
+     * indexed just before the claim's article may also be found by the periodic re-check of new fact-checks, whose
+     * round then comes first, and the first search's round after it (as round 2 and 3; seen in CI).
+     */
+    private JsonNode awaitEvidenceCiting(ArticleClaims article, String url) throws Exception {
+        return awaitEvidence(article, record -> record.path("evidence").findValuesAsText("url").contains(url),
+                "no evidence round citing " + url);
+    }
+
+    private JsonNode awaitEvidence(ArticleClaims article, Predicate<JsonNode> roundWanted, String failure)
+            throws Exception {
         String claimId = article.claims().getFirst().claimId();
         List<JsonNode> found = new ArrayList<>();
         Predicate<JsonNode> wanted = record -> claimId.equals(record.path("claimId").asText())
-                && record.path("round").asInt() == round;
+                && roundWanted.test(record);
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ConsumerConfig.GROUP_ID_CONFIG, "evidence-test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -351,7 +367,7 @@ class ClaimEvidenceFlowTest {
                 }
             }
         }
-        assertTrue(!found.isEmpty(), "no evidence round " + round + " for " + claimId);
+        assertTrue(!found.isEmpty(), failure + " for " + claimId);
         return found.getFirst();
     }
 
