@@ -29,9 +29,8 @@ DEMO_RATINGS="$HERE/demo/outlet-ratings.csv"
 DEMO_EDITORS="$HERE/demo/editors"
 # Largest heap per service, 192 MB unless named here. After a full GC at the end of bench-load the services held
 # 17-25 MB of live objects, but ingest 95 MB (its language models). The young generation is 16 MB, not a third of
-# the heap: every page of it is touched between two collections. Collecting it that often costs the services about
-# 20-35 ms of CPU per article under load, the price of keeping the stack in 3 GiB
-# (docs/operations.md#memory-on-two-cores).
+# the heap: every page of it is touched between two collections. Collecting it that often costs the services CPU
+# under load, the price of keeping the stack in 3 GiB (docs/operations.md#memory-on-two-cores).
 declare -A SERVICE_HEAP=([ingest]=256m)
 
 say() { echo "[services:$PROFILE] $*"; }
